@@ -1,0 +1,328 @@
+#include "validation.h"
+
+#include "enumnames.h"
+#include "recurrence.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::Validation", text);
+}
+
+// Collects the problems of one record, each prefixed with what the record is.
+class Checker
+{
+public:
+    Checker(QString what, const RecordId &id) : m_what(std::move(what)), m_id(id) { }
+
+    void add(const char *field, const QString &message)
+    {
+        m_problems.push_back({m_id, QString::fromLatin1(field), m_what + QStringLiteral(": ") + message});
+    }
+    void share(const char *field, const char *label, double value)
+    {
+        if (!std::isfinite(value) || value < 0.0 || value > 1.0)
+            add(field, tr("%1 must be between 0 and 100 %").arg(tr(label)));
+    }
+    void notNegative(const char *field, const char *label, double value)
+    {
+        if (!std::isfinite(value) || value < 0.0)
+            add(field, tr("%1 must not be negative").arg(tr(label)));
+    }
+    void money(const char *field, const char *label, Money value)
+    {
+        if (value.isNegative())
+            add(field, tr("%1 must not be negative").arg(tr(label)));
+    }
+    void name(const QString &value, const char *label = QT_TRANSLATE_NOOP("cplan::Validation", "the name"))
+    {
+        if (value.trimmed().isEmpty())
+            add("name", tr("%1 must not be empty").arg(tr(label)));
+    }
+    void period(const Date &start, const Date &end)
+    {
+        if (end < start)
+            add("end", tr("it ends (%1) before it starts (%2)").arg(toIsoString(end), toIsoString(start)));
+    }
+    std::vector<Problem> take() { return std::move(m_problems); }
+
+private:
+    QString m_what;
+    RecordId m_id;
+    std::vector<Problem> m_problems;
+};
+
+QString quoted(const QString &what, const QString &name)
+{
+    return QStringLiteral("%1 '%2'").arg(what, name);
+}
+
+void append(std::vector<Problem> &to, std::vector<Problem> from)
+{
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+} // namespace
+
+std::vector<Problem> validateSettings(const PlanSettings &s)
+{
+    Checker c(tr("Plan settings"), {});
+    if (s.name.trimmed().isEmpty())
+        c.add("name", tr("the plan needs a name"));
+    if (!isKnownCurrency(s.currency))
+        c.add("currency", tr("'%1' is not an ISO 4217 currency code such as EUR or USD").arg(s.currency));
+    if (s.months < 1 || s.months > 120)
+        c.add("months", tr("the horizon must be between 1 and 120 months (found %1)").arg(s.months));
+    if (s.startMonth.year < 1900 || s.startMonth.year > 2999 || s.startMonth.month < 1
+        || s.startMonth.month > 12)
+        c.add("startMonth", tr("the start month is not a valid month"));
+    c.share("grossMargin", QT_TRANSLATE_NOOP("cplan::Validation", "the gross margin"), s.grossMargin);
+    if (!std::isfinite(s.minimumRoiToScale) || s.minimumRoiToScale < -1.0 || s.minimumRoiToScale > 100.0)
+        c.add("minimumRoiToScale", tr("the minimum ROI to scale must be between -100 % and 10,000 %"));
+    const double factors[] = {s.scenarios.conservative, s.scenarios.base, s.scenarios.optimistic};
+    for (double factor : factors) {
+        if (!std::isfinite(factor) || factor < 0.0 || factor > 10.0) {
+            c.add("scenarios", tr("scenario factors must be between 0 and 10"));
+            break;
+        }
+    }
+    return c.take();
+}
+
+std::vector<Problem> validateSegment(const Segment &s, int)
+{
+    Checker c(quoted(tr("Segment"), s.name), s.id);
+    c.name(s.name);
+    if (s.customers < 0)
+        c.add("customers", tr("the number of customers must not be negative"));
+    c.money("annualSpendPerCustomer", QT_TRANSLATE_NOOP("cplan::Validation", "annual spend per customer"),
+            s.annualSpendPerCustomer);
+    c.share("serviceableShare", QT_TRANSLATE_NOOP("cplan::Validation", "serviceable share"), s.serviceableShare);
+    c.share("obtainableShare", QT_TRANSLATE_NOOP("cplan::Validation", "obtainable share"), s.obtainableShare);
+    return c.take();
+}
+
+std::vector<Problem> validatePersona(const Persona &p)
+{
+    Checker c(quoted(tr("Persona"), p.name), p.id);
+    c.name(p.name);
+    return c.take();
+}
+
+std::vector<Problem> validateCompetitor(const Competitor &co)
+{
+    Checker c(quoted(tr("Competitor"), co.name), co.id);
+    c.name(co.name);
+    return c.take();
+}
+
+std::vector<Problem> validateTeamMember(const TeamMember &m)
+{
+    Checker c(quoted(tr("Team member"), m.name), m.id);
+    c.name(m.name);
+    if (!std::isfinite(m.weeklyCapacityHours) || m.weeklyCapacityHours < 0.0 || m.weeklyCapacityHours > 168.0)
+        c.add("weeklyCapacityHours", tr("weekly capacity must be between 0 and 168 hours"));
+    return c.take();
+}
+
+std::vector<Problem> validateChannel(const Channel &ch)
+{
+    Checker c(quoted(tr("Channel"), ch.name), ch.id);
+    c.name(ch.name);
+    c.money("costPerClick", QT_TRANSLATE_NOOP("cplan::Validation", "cost per click"), ch.costPerClick);
+    c.money("costPerMille", QT_TRANSLATE_NOOP("cplan::Validation", "cost per thousand impressions"),
+            ch.costPerMille);
+    c.share("clickThroughRate", QT_TRANSLATE_NOOP("cplan::Validation", "click-through rate"), ch.clickThroughRate);
+    c.notNegative("visitsPerMonth", QT_TRANSLATE_NOOP("cplan::Validation", "visits per month"), ch.visitsPerMonth);
+    c.share("leadRate", QT_TRANSLATE_NOOP("cplan::Validation", "lead rate"), ch.leadRate);
+    c.share("closeRate", QT_TRANSLATE_NOOP("cplan::Validation", "close rate"), ch.closeRate);
+    c.money("averageOrderValue", QT_TRANSLATE_NOOP("cplan::Validation", "average order value"),
+            ch.averageOrderValue);
+    if (ch.targetCostPerLead)
+        c.money("targetCostPerLead", QT_TRANSLATE_NOOP("cplan::Validation", "target cost per lead"),
+                *ch.targetCostPerLead);
+    if (ch.costModel == CostModel::Cpc && ch.costPerClick.minorUnits() <= 0)
+        c.add("costPerClick", tr("a channel paid per click needs a cost per click above zero"));
+    if (ch.costModel == CostModel::Cpm && ch.costPerMille.minorUnits() <= 0)
+        c.add("costPerMille", tr("a channel paid per thousand impressions needs a cost per thousand above zero"));
+    return c.take();
+}
+
+std::vector<Problem> validatePhase(const RolloutPhase &p)
+{
+    Checker c(quoted(tr("Roll-out phase"), p.name.isEmpty() ? displayName(p.kind) : p.name), p.id);
+    c.period(p.start, p.end);
+    c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), p.budget);
+    if (p.actualSpend)
+        c.money("actualSpend", QT_TRANSLATE_NOOP("cplan::Validation", "actual spend"), *p.actualSpend);
+    if (p.actualRevenue)
+        c.money("actualRevenue", QT_TRANSLATE_NOOP("cplan::Validation", "actual revenue"), *p.actualRevenue);
+    if (p.actualLeads && *p.actualLeads < 0)
+        c.add("actualLeads", tr("actual leads must not be negative"));
+    if (p.channelId.isNull())
+        c.add("channel", tr("the phase must belong to a channel"));
+    return c.take();
+}
+
+std::vector<Problem> validateKpi(const Kpi &k)
+{
+    Checker c(quoted(tr("KPI"), k.name), k.id);
+    c.name(k.name);
+    for (const auto &[month, value] : k.monthlyTargets) {
+        if (!std::isfinite(value))
+            c.add("targets", tr("the target for %1 is not a number").arg(toIsoString(month)));
+    }
+    for (std::size_t i = 0; i < k.actuals.size(); ++i) {
+        if (!std::isfinite(k.actuals[i].value))
+            c.add("actuals", tr("the actual for %1 is not a number").arg(toIsoString(k.actuals[i].date)));
+        if (i > 0 && !(k.actuals[i - 1].date < k.actuals[i].date))
+            c.add("actuals", tr("actuals must be in date order, one per date (%1)").arg(toIsoString(k.actuals[i].date)));
+    }
+    return c.take();
+}
+
+std::vector<Problem> validateFixedCost(const FixedCost &f)
+{
+    Checker c(quoted(tr("Fixed cost"), f.name), f.id);
+    c.name(f.name);
+    c.money("monthlyAmount", QT_TRANSLATE_NOOP("cplan::Validation", "the monthly amount"), f.monthlyAmount);
+    if (f.endMonth && *f.endMonth < f.startMonth)
+        c.add("endMonth", tr("it ends (%1) before it starts (%2)").arg(toIsoString(*f.endMonth), toIsoString(f.startMonth)));
+    return c.take();
+}
+
+std::vector<Problem> validateCampaign(const Campaign &ca)
+{
+    Checker c(quoted(tr("Campaign"), ca.name), ca.id);
+    c.name(ca.name);
+    c.period(ca.start, ca.end);
+    c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), ca.budget);
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!colour.match(ca.colour).hasMatch())
+        c.add("colour", tr("the colour must look like #3b82f6"));
+    return c.take();
+}
+
+std::vector<Problem> validateContentItem(const ContentItem &item)
+{
+    Checker c(quoted(tr("Content item"), item.title), item.id);
+    if (item.title.trimmed().isEmpty())
+        c.add("title", tr("the title must not be empty"));
+    if (item.timeMinutes && (*item.timeMinutes < 0 || *item.timeMinutes >= 24 * 60))
+        c.add("time", tr("the time must be between 00:00 and 23:59"));
+    if (item.durationMinutes && (*item.durationMinutes <= 0 || *item.durationMinutes > 7 * 24 * 60))
+        c.add("durationMinutes", tr("the duration must be between 1 minute and 7 days"));
+    if (!item.recurrence.isEmpty()) {
+        const RecurrenceParseResult rule = parseRecurrenceRule(item.recurrence);
+        if (!rule.rule)
+            c.add("recurrence", tr("the repeat rule is not valid: %1").arg(rule.error));
+    }
+    for (std::size_t i = 1; i < item.excludedDates.size(); ++i) {
+        if (!(item.excludedDates[i - 1] < item.excludedDates[i])) {
+            c.add("excludedDates", tr("excluded dates must be in order, each once"));
+            break;
+        }
+    }
+    return c.take();
+}
+
+std::vector<Problem> validateComment(const Comment &co)
+{
+    Checker c(tr("Comment by %1").arg(co.author.isEmpty() ? tr("someone") : co.author), co.id);
+    if (co.text.trimmed().isEmpty())
+        c.add("text", tr("the comment is empty"));
+    return c.take();
+}
+
+std::vector<Problem> validatePlan(const Plan &plan)
+{
+    std::vector<Problem> problems = validateSettings(plan.settings);
+    QSet<RecordId> ids;
+    QSet<RecordId> segments, team, channels, campaigns, comments;
+    auto checkId = [&](const RecordId &id, const QString &what) {
+        if (id.isNull())
+            problems.push_back({id, QStringLiteral("id"), tr("%1 has no id").arg(what)});
+        else if (ids.contains(id))
+            problems.push_back({id, QStringLiteral("id"), tr("%1 has the same id as another record").arg(what)});
+        ids.insert(id);
+    };
+    auto checkRef = [&](const RecordId &ref, const QSet<RecordId> &in, const RecordId &owner,
+                        const char *field, const QString &what, const QString &target) {
+        if (!ref.isNull() && !in.contains(ref))
+            problems.push_back({owner, QString::fromLatin1(field),
+                                tr("%1 refers to a %2 that is not in the plan").arg(what, target)});
+    };
+    const int digits = plan.minorDigits();
+    for (const Segment &s : plan.segments) {
+        checkId(s.id, quoted(tr("Segment"), s.name));
+        segments.insert(s.id);
+        append(problems, validateSegment(s, digits));
+    }
+    for (const TeamMember &m : plan.team) {
+        checkId(m.id, quoted(tr("Team member"), m.name));
+        team.insert(m.id);
+        append(problems, validateTeamMember(m));
+    }
+    for (const Persona &p : plan.personas) {
+        checkId(p.id, quoted(tr("Persona"), p.name));
+        checkRef(p.segmentId, segments, p.id, "segment", quoted(tr("Persona"), p.name), tr("segment"));
+        append(problems, validatePersona(p));
+    }
+    for (const Competitor &co : plan.competitors) {
+        checkId(co.id, quoted(tr("Competitor"), co.name));
+        append(problems, validateCompetitor(co));
+    }
+    for (const Channel &ch : plan.channels) {
+        checkId(ch.id, quoted(tr("Channel"), ch.name));
+        channels.insert(ch.id);
+        checkRef(ch.ownerId, team, ch.id, "owner", quoted(tr("Channel"), ch.name), tr("team member"));
+        append(problems, validateChannel(ch));
+    }
+    for (const RolloutPhase &p : plan.phases) {
+        const QString what = quoted(tr("Roll-out phase"), p.name);
+        checkId(p.id, what);
+        checkRef(p.channelId, channels, p.id, "channel", what, tr("channel"));
+        append(problems, validatePhase(p));
+    }
+    for (const Kpi &k : plan.kpis) {
+        checkId(k.id, quoted(tr("KPI"), k.name));
+        checkRef(k.channelId, channels, k.id, "channel", quoted(tr("KPI"), k.name), tr("channel"));
+        append(problems, validateKpi(k));
+    }
+    for (const FixedCost &f : plan.fixedCosts) {
+        checkId(f.id, quoted(tr("Fixed cost"), f.name));
+        append(problems, validateFixedCost(f));
+    }
+    for (const Campaign &ca : plan.campaigns) {
+        checkId(ca.id, quoted(tr("Campaign"), ca.name));
+        campaigns.insert(ca.id);
+        append(problems, validateCampaign(ca));
+    }
+    for (const ContentItem &item : plan.content) {
+        const QString what = quoted(tr("Content item"), item.title);
+        checkId(item.id, what);
+        checkRef(item.channelId, channels, item.id, "channel", what, tr("channel"));
+        checkRef(item.campaignId, campaigns, item.id, "campaign", what, tr("campaign"));
+        checkRef(item.ownerId, team, item.id, "owner", what, tr("team member"));
+        append(problems, validateContentItem(item));
+    }
+    for (const Comment &co : plan.comments) {
+        checkId(co.id, tr("A comment"));
+        comments.insert(co.id);
+        append(problems, validateComment(co));
+    }
+    for (const Comment &co : plan.comments)
+        checkRef(co.parentId, comments, co.id, "parent", tr("A comment"), tr("comment"));
+    return problems;
+}
+
+} // namespace cplan

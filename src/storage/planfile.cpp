@@ -1,0 +1,161 @@
+#include "planfile.h"
+
+#include "atomicfile.h"
+#include "migrations.h"
+#include "pagechecksum.h"
+#include "planreader.h"
+#include "planwriter.h"
+#include "schema.h"
+#include "sqlitedatabase.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace cplan::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::PlanFile", text);
+}
+
+OpenResult failure(OpenError error, const QString &path, const QString &problem)
+{
+    OpenResult result;
+    result.error = error;
+    result.message = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), problem);
+    return result;
+}
+
+OpenResult damaged(const QString &path, const QString &what)
+{
+    return failure(OpenError::Damaged, path,
+                   tr("the plan is damaged (%1). Open a backup or an earlier copy of the plan.").arg(what));
+}
+
+} // namespace
+
+OpenResult openPlanFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(OpenError::NotFound, path, tr("the file does not exist. Check the name and the folder."));
+    if (info.isDir())
+        return failure(OpenError::NotReadable, path, tr("this is a folder, not a plan file."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(OpenError::NotReadable, path,
+                       tr("the file cannot be read (%1). Check that you may read it.").arg(file.errorString()));
+    const QByteArray image = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failure(OpenError::NotReadable, path, tr("the file cannot be read (%1).").arg(file.errorString()));
+    return openPlanImage(image, path);
+}
+
+OpenResult openPlanImage(const QByteArray &image, const QString &path)
+{
+    if (image.isEmpty())
+        return failure(OpenError::NotSqlite, path, tr("the file is empty, it holds no plan."));
+    if (!hasSqliteMagic(image)) {
+        if (image.trimmed().startsWith('{'))
+            return failure(OpenError::NotSqlite, path,
+                           tr("this is a JSON file, not a plan file. Import it instead "
+                              "(File > Import JSON, or --import-json)."));
+        return failure(OpenError::NotSqlite, path, tr("this is not a Campaign Planner plan (not an SQLite database)."));
+    }
+    const std::optional<SqliteHeader> header = readSqliteHeader(image);
+    if (!header)
+        return damaged(path, tr("the file is cut short"));
+    if (header->applicationId != std::uint32_t(planApplicationId))
+        return failure(OpenError::OtherApplication, path,
+                       tr("this SQLite database was made by another application, not by Campaign Planner."));
+    if (header->userVersion > std::uint32_t(currentSchemaVersion))
+        return failure(OpenError::NewerVersion, path,
+                       tr("the plan was saved by a newer version of Campaign Planner (file format %1; this "
+                          "version reads up to %2). Update Campaign Planner to open it.")
+                           .arg(header->userVersion).arg(currentSchemaVersion));
+    if (header->userVersion < 1)
+        return damaged(path, tr("it has no format version"));
+    if (header->pageSize < 512 || image.size() % header->pageSize != 0
+        || qint64(header->pageCount) * header->pageSize > image.size())
+        return damaged(path, tr("the file is cut short"));
+
+    Database db;
+    if (!db.openInMemory(image))
+        return damaged(path, db.lastError());
+    {
+        Statement check(db, "PRAGMA quick_check");
+        if (!check.isValid() || !check.next())
+            return damaged(path, db.lastError());
+        if (check.text(0) != QLatin1String("ok"))
+            return damaged(path, tr("SQLite reports: %1").arg(check.text(0)));
+    }
+    OpenResult result;
+    result.fileSchemaVersion = int(header->userVersion);
+    if (header->userVersion < std::uint32_t(currentSchemaVersion)) {
+        QString error;
+        if (!migrate(db, int(header->userVersion), &error))
+            return damaged(path, tr("it could not be brought up to date: %1").arg(error));
+        result.migrated = true;
+    }
+    for (const char *const *table = requiredTables(); *table; ++table) {
+        if (!db.tableExists(QString::fromLatin1(*table)))
+            return damaged(path, tr("the table %1 is missing").arg(QLatin1String(*table)));
+    }
+    ReadResult read = readPlan(db);
+    if (!read.plan)
+        return damaged(path, read.error);
+    const std::vector<Problem> problems = validatePlan(*read.plan);
+    if (!problems.empty())
+        return damaged(path, problems.front().message);
+    const ChecksumCheck checksums = verifyPageChecksums(image);
+    if (checksums.state == ChecksumState::Mismatch)
+        return damaged(path, tr("page %1 does not match its checksum").arg(checksums.badPage));
+    result.plan = std::move(read.plan);
+    return result;
+}
+
+QByteArray planFileImage(const Plan &plan, QString *error)
+{
+    Database db;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return QByteArray();
+    };
+    if (!db.create(QStringLiteral(":memory:")))
+        return fail(db.lastError());
+    int reserved = reservedBytesPerPage;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved);
+    const QByteArray pragmas = QByteArrayLiteral("PRAGMA journal_mode=OFF; PRAGMA application_id=")
+                               + QByteArray::number(planApplicationId)
+                               + QByteArrayLiteral("; PRAGMA user_version=")
+                               + QByteArray::number(currentSchemaVersion) + ';';
+    if (!db.execute(pragmas.constData()) || !db.execute(schemaSql()) || !writePlan(db, plan))
+        return fail(db.lastError());
+    sqlite3_int64 size = 0;
+    unsigned char *bytes = sqlite3_serialize(db.handle(), "main", &size, 0);
+    if (!bytes)
+        return fail(tr("out of memory"));
+    QByteArray image(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    sqlite3_free(bytes);
+    stampPageChecksums(image);
+    return image;
+}
+
+SaveResult savePlanFile(const Plan &plan, const QString &path)
+{
+    QString error;
+    const QByteArray image = planFileImage(plan, &error);
+    if (image.isEmpty() || !writeFileAtomically(path, image, &error))
+        return {false, tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), error)};
+    return {true, {}};
+}
+
+} // namespace cplan::storage

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace cplan::storage {
+
+// Why a file could not be opened, in the order DESIGN.md §3 checks them.
+enum class OpenError {
+    None,
+    NotFound,
+    NotReadable,
+    NotSqlite,
+    OtherApplication,
+    NewerVersion,
+    Damaged,
+};
+
+struct OpenResult
+{
+    std::optional<Plan> plan;
+    OpenError error = OpenError::None;
+    // One plain-language line: which file, what is wrong, what the user can do.
+    QString message;
+    int fileSchemaVersion = 0;
+    bool migrated = false; // an older schema was brought up to date in memory
+};
+
+// Opens and checks a plan file without changing it on disk.
+OpenResult openPlanFile(const QString &path);
+// The same checks on a file image already in memory (a recovery copy, a test).
+OpenResult openPlanImage(const QByteArray &image, const QString &displayPath);
+
+struct SaveResult
+{
+    bool ok = false;
+    QString message; // when !ok: which file and why, e.g. "the disk is full"
+};
+
+// Writes the whole plan atomically (see writeFileAtomically): a crash at any instant leaves
+// the old plan or the new one, complete.
+SaveResult savePlanFile(const Plan &plan, const QString &path);
+// The bytes of a .cplan file holding the plan (with page checksums); empty on failure.
+QByteArray planFileImage(const Plan &plan, QString *error = nullptr);
+
+} // namespace cplan::storage

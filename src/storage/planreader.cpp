@@ -1,0 +1,362 @@
+#include "planreader.h"
+
+#include "enumnames.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace cplan::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::PlanFile", text);
+}
+
+// Turns column values into domain values and remembers the first one that does not fit.
+class RowReader
+{
+public:
+    RowReader(Statement &statement, const char *table) : m_s(statement), m_table(table) { }
+
+    void problem(int column, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("table %1, row %2, column %3: %4")
+                          .arg(QLatin1String(m_table)).arg(m_row).arg(column + 1).arg(what);
+    }
+    void nextRow() { ++m_row; }
+    const QString &error() const { return m_error; }
+
+    QString text(int c) { return m_s.text(c); }
+    double real(int c) { return m_s.real(c); }
+    qint64 integer(int c) { return m_s.integer(c); }
+    Money money(int c) { return Money::fromMinorUnits(m_s.integer(c)); }
+    std::optional<Money> optionalMoney(int c)
+    {
+        return m_s.isNull(c) ? std::nullopt : std::optional<Money>(money(c));
+    }
+    std::optional<qint64> optionalInteger(int c) { return m_s.optionalInteger(c); }
+    std::optional<int> optionalInt(int c)
+    {
+        const auto value = m_s.optionalInteger(c);
+        if (!value)
+            return std::nullopt;
+        if (*value < -1'000'000 || *value > 1'000'000) {
+            problem(c, tr("the number %1 is out of range").arg(*value));
+            return std::nullopt;
+        }
+        return int(*value);
+    }
+    RecordId id(int c)
+    {
+        if (m_s.isNull(c))
+            return {};
+        const QUuid uuid = QUuid::fromString(m_s.text(c));
+        if (uuid.isNull())
+            problem(c, tr("'%1' is not a record id").arg(m_s.text(c)));
+        return uuid;
+    }
+    Date date(int c)
+    {
+        const std::optional<Date> value = parseIsoDate(m_s.text(c));
+        if (!value)
+            problem(c, tr("'%1' is not a date").arg(m_s.text(c)));
+        return value.value_or(Date(2000, 1, 1));
+    }
+    YearMonth month(int c)
+    {
+        const std::optional<YearMonth> value = parseIsoMonth(m_s.text(c));
+        if (!value)
+            problem(c, tr("'%1' is not a month").arg(m_s.text(c)));
+        return value.value_or(YearMonth());
+    }
+    std::optional<YearMonth> optionalMonth(int c)
+    {
+        return m_s.isNull(c) ? std::nullopt : std::optional<YearMonth>(month(c));
+    }
+    QDateTime timestamp(int c)
+    {
+        if (m_s.isNull(c))
+            return {};
+        QDateTime time = QDateTime::fromString(m_s.text(c), Qt::ISODateWithMs);
+        if (!time.isValid())
+            problem(c, tr("'%1' is not a time").arg(m_s.text(c)));
+        return time.toUTC();
+    }
+    template<typename Enum>
+    Enum key(int c)
+    {
+        const std::optional<Enum> value = fromKey<Enum>(m_s.text(c));
+        if (!value)
+            problem(c, tr("'%1' is not a known value").arg(m_s.text(c)));
+        return value.value_or(allValues<Enum>().front());
+    }
+
+private:
+    Statement &m_s;
+    const char *m_table;
+    int m_row = 1;
+    QString m_error;
+};
+
+// Reads every row of a query with `read`, stopping at the first problem.
+template<typename Read>
+bool readRows(Database &db, const char *table, const char *sql, QString &error, Read read)
+{
+    Statement statement(db, sql);
+    if (!statement.isValid()) {
+        error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
+        return false;
+    }
+    RowReader row(statement, table);
+    while (statement.next()) {
+        read(row);
+        if (!row.error().isEmpty()) {
+            error = row.error();
+            return false;
+        }
+        row.nextRow();
+    }
+    if (statement.failed()) {
+        error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool readSettings(Database &db, Plan &plan, QString &error)
+{
+    int rows = 0;
+    const bool ok = readRows(db, "plan_settings",
+                             "SELECT name, author, currency, start_month, months, gross_margin, "
+                             "minimum_roi_to_scale, scenario_conservative, scenario_base, "
+                             "scenario_optimistic FROM plan_settings",
+                             error, [&](RowReader &r) {
+                                 PlanSettings &s = plan.settings;
+                                 s.name = r.text(0);
+                                 s.author = r.text(1);
+                                 s.currency = r.text(2);
+                                 s.startMonth = r.month(3);
+                                 s.months = int(qBound(qint64(-1), r.integer(4), qint64(1000000)));
+                                 s.grossMargin = r.real(5);
+                                 s.minimumRoiToScale = r.real(6);
+                                 s.scenarios = {r.real(7), r.real(8), r.real(9)};
+                                 ++rows;
+                             });
+    if (ok && rows != 1) {
+        error = tr("the plan settings are missing");
+        return false;
+    }
+    if (!ok)
+        return false;
+    return readRows(db, "plan_texts",
+                    "SELECT research_notes, strategy, rationale, message_audience, message_what_to_say, "
+                    "message_how_to_say, website_objectives, partnerships, priorities, recommendations "
+                    "FROM plan_texts",
+                    error, [&](RowReader &r) {
+                        PlanTexts &t = plan.texts;
+                        t = {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                             r.text(5), r.text(6), r.text(7), r.text(8), r.text(9)};
+                    });
+}
+
+bool readMarket(Database &db, Plan &plan, QString &error)
+{
+    return readRows(db, "segment",
+                    "SELECT id, name, needs, customers, annual_spend_per_customer, serviceable_share, "
+                    "obtainable_share, notes FROM segment ORDER BY position",
+                    error, [&](RowReader &r) {
+                        plan.segments.push_back({r.id(0), r.text(1), r.text(2), r.integer(3), r.money(4),
+                                                 r.real(5), r.real(6), r.text(7)});
+                    })
+           && readRows(db, "persona",
+                       "SELECT id, name, segment_id, motivations, interests, needs, where_to_reach, notes "
+                       "FROM persona ORDER BY position",
+                       error, [&](RowReader &r) {
+                           plan.personas.push_back({r.id(0), r.text(1), r.id(2), r.text(3), r.text(4),
+                                                    r.text(5), r.text(6), r.text(7)});
+                       })
+           && readRows(db, "competitor",
+                       "SELECT id, name, offering, strengths, weaknesses, pricing, website, notes "
+                       "FROM competitor ORDER BY position",
+                       error, [&](RowReader &r) {
+                           plan.competitors.push_back({r.id(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                                                       r.text(5), r.text(6), r.text(7)});
+                       })
+           && readRows(db, "team_member",
+                       "SELECT id, name, role, weekly_capacity_hours FROM team_member ORDER BY position",
+                       error, [&](RowReader &r) {
+                           plan.team.push_back({r.id(0), r.text(1), r.text(2), r.real(3)});
+                       });
+}
+
+bool readChannels(Database &db, Plan &plan, QString &error)
+{
+    return readRows(db, "channel",
+                    "SELECT id, name, kind, owner_id, status, cost_model, cost_per_click, cost_per_mille, "
+                    "click_through_rate, visits_per_month, lead_rate, close_rate, average_order_value, "
+                    "target_cost_per_lead, notes FROM channel ORDER BY position",
+                    error, [&](RowReader &r) {
+                        Channel c;
+                        c.id = r.id(0);
+                        c.name = r.text(1);
+                        c.kind = r.key<ChannelKind>(2);
+                        c.ownerId = r.id(3);
+                        c.status = r.key<ChannelStatus>(4);
+                        c.costModel = r.key<CostModel>(5);
+                        c.costPerClick = r.money(6);
+                        c.costPerMille = r.money(7);
+                        c.clickThroughRate = r.real(8);
+                        c.visitsPerMonth = r.real(9);
+                        c.leadRate = r.real(10);
+                        c.closeRate = r.real(11);
+                        c.averageOrderValue = r.money(12);
+                        c.targetCostPerLead = r.optionalMoney(13);
+                        c.notes = r.text(14);
+                        plan.channels.push_back(std::move(c));
+                    })
+           && readRows(db, "rollout_phase",
+                       "SELECT id, channel_id, name, kind, start_date, end_date, budget, actual_spend, "
+                       "actual_revenue, actual_leads, notes FROM rollout_phase ORDER BY position",
+                       error, [&](RowReader &r) {
+                           RolloutPhase p;
+                           p.id = r.id(0);
+                           p.channelId = r.id(1);
+                           p.name = r.text(2);
+                           p.kind = r.key<PhaseKind>(3);
+                           p.start = r.date(4);
+                           p.end = r.date(5);
+                           p.budget = r.money(6);
+                           p.actualSpend = r.optionalMoney(7);
+                           p.actualRevenue = r.optionalMoney(8);
+                           p.actualLeads = r.optionalInteger(9);
+                           p.notes = r.text(10);
+                           plan.phases.push_back(std::move(p));
+                       });
+}
+
+bool readKpis(Database &db, Plan &plan, QString &error)
+{
+    QHash<RecordId, std::size_t> index;
+    const bool ok = readRows(db, "kpi",
+                             "SELECT id, channel_id, name, unit, better_when FROM kpi ORDER BY position",
+                             error, [&](RowReader &r) {
+                                 Kpi k;
+                                 k.id = r.id(0);
+                                 k.channelId = r.id(1);
+                                 k.name = r.text(2);
+                                 k.unit = r.text(3);
+                                 k.betterWhen = r.key<BetterWhen>(4);
+                                 index.insert(k.id, plan.kpis.size());
+                                 plan.kpis.push_back(std::move(k));
+                             });
+    auto kpiOf = [&](RowReader &r) -> Kpi * {
+        const RecordId id = r.id(0);
+        const auto it = index.constFind(id);
+        if (it == index.cend()) {
+            r.problem(0, tr("refers to a KPI that is not in the plan"));
+            return nullptr;
+        }
+        return &plan.kpis[*it];
+    };
+    return ok
+           && readRows(db, "kpi_target", "SELECT kpi_id, month, value FROM kpi_target ORDER BY kpi_id, month",
+                       error, [&](RowReader &r) {
+                           if (Kpi *kpi = kpiOf(r))
+                               kpi->monthlyTargets[r.month(1)] = r.real(2);
+                       })
+           && readRows(db, "kpi_actual", "SELECT kpi_id, date, value FROM kpi_actual ORDER BY kpi_id, date",
+                       error, [&](RowReader &r) {
+                           if (Kpi *kpi = kpiOf(r))
+                               kpi->actuals.push_back({r.date(1), r.real(2)});
+                       });
+}
+
+bool readCalendar(Database &db, Plan &plan, QString &error)
+{
+    QHash<RecordId, std::size_t> index;
+    return readRows(db, "fixed_cost",
+                    "SELECT id, name, monthly_amount, start_month, end_month, notes FROM fixed_cost "
+                    "ORDER BY position",
+                    error, [&](RowReader &r) {
+                        plan.fixedCosts.push_back({r.id(0), r.text(1), r.money(2), r.month(3),
+                                                   r.optionalMonth(4), r.text(5)});
+                    })
+           && readRows(db, "campaign",
+                       "SELECT id, name, goal, start_date, end_date, colour, budget, notes FROM campaign "
+                       "ORDER BY position",
+                       error, [&](RowReader &r) {
+                           plan.campaigns.push_back({r.id(0), r.text(1), r.text(2), r.date(3), r.date(4),
+                                                     r.text(5), r.money(6), r.text(7)});
+                       })
+           && readRows(db, "content_item",
+                       "SELECT id, title, type, channel_id, campaign_id, owner_id, status, date, time_minutes, "
+                       "duration_minutes, recurrence, notes FROM content_item ORDER BY position",
+                       error, [&](RowReader &r) {
+                           ContentItem c;
+                           c.id = r.id(0);
+                           c.title = r.text(1);
+                           c.type = r.key<ContentType>(2);
+                           c.channelId = r.id(3);
+                           c.campaignId = r.id(4);
+                           c.ownerId = r.id(5);
+                           c.status = r.key<ContentStatus>(6);
+                           c.date = r.date(7);
+                           c.timeMinutes = r.optionalInt(8);
+                           c.durationMinutes = r.optionalInt(9);
+                           c.recurrence = r.text(10);
+                           c.notes = r.text(11);
+                           index.insert(c.id, plan.content.size());
+                           plan.content.push_back(std::move(c));
+                       })
+           && readRows(db, "content_exclusion",
+                       "SELECT item_id, date FROM content_exclusion ORDER BY item_id, date", error,
+                       [&](RowReader &r) {
+                           const auto it = index.constFind(r.id(0));
+                           if (it == index.cend())
+                               r.problem(0, tr("refers to a content item that is not in the plan"));
+                           else
+                               plan.content[*it].excludedDates.push_back(r.date(1));
+                       });
+}
+
+bool readReview(Database &db, Plan &plan, QString &error)
+{
+    return readRows(db, "comment",
+                    "SELECT id, parent_id, section, record_id, author, created_at, text, resolved "
+                    "FROM comment ORDER BY position",
+                    error, [&](RowReader &r) {
+                        plan.comments.push_back({r.id(0), r.id(1), r.text(2), r.id(3), r.text(4),
+                                                 r.timestamp(5), r.text(6), r.integer(7) != 0});
+                    })
+           && readRows(db, "approval", "SELECT status, by_name, at, note FROM approval", error,
+                       [&](RowReader &r) {
+                           Approval &a = plan.approval;
+                           a.status = r.key<ApprovalStatus>(0);
+                           a.by = r.text(1);
+                           a.at = r.timestamp(2);
+                           a.note = r.text(3);
+                       })
+           && readRows(db, "approval_event",
+                       "SELECT status, by_name, at, note FROM approval_event ORDER BY position", error,
+                       [&](RowReader &r) {
+                           plan.approval.history.push_back(
+                               {r.key<ApprovalStatus>(0), r.text(1), r.timestamp(2), r.text(3)});
+                       });
+}
+
+} // namespace
+
+ReadResult readPlan(Database &db)
+{
+    Plan plan;
+    QString error;
+    if (readSettings(db, plan, error) && readMarket(db, plan, error) && readChannels(db, plan, error)
+        && readKpis(db, plan, error) && readCalendar(db, plan, error) && readReview(db, plan, error))
+        return {std::move(plan), {}};
+    return {std::nullopt, error};
+}
+
+} // namespace cplan::storage

@@ -1,0 +1,247 @@
+#include "sqlitedatabase.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace cplan::storage {
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode)
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_error = std::move(other.m_error);
+        m_errorCode = other.m_errorCode;
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::rememberError(int code)
+{
+    m_errorCode = code;
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
+}
+
+bool Database::applyDefensiveSettings()
+{
+    int unused = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &unused);
+#ifdef SQLITE_DBCONFIG_TRUSTED_SCHEMA
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &unused);
+#endif
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &unused);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &unused);
+    sqlite3_extended_result_codes(m_db, 1);
+    return execute("PRAGMA mmap_size=0") && execute("PRAGMA cell_size_check=ON")
+           && execute("PRAGMA foreign_keys=ON");
+}
+
+bool Database::openReadOnly(const QString &path)
+{
+    close();
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    return applyDefensiveSettings();
+}
+
+bool Database::create(const QString &path)
+{
+    close();
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    return execute("PRAGMA foreign_keys=ON");
+}
+
+bool Database::openInMemory(const QByteArray &image)
+{
+    close();
+    int rc = sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    const auto size = sqlite3_int64(image.size());
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size > 0 ? size : 1)));
+    if (!buffer) {
+        rememberError(SQLITE_NOMEM);
+        close();
+        return false;
+    }
+    memcpy(buffer, image.constData(), size_t(size));
+    rc = sqlite3_deserialize(m_db, "main", buffer, size, size,
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    return applyDefensiveSettings();
+}
+
+bool Database::execute(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        m_errorCode = rc;
+        m_error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::int64_t> Database::pragmaInteger(const char *pragma)
+{
+    Statement statement(*this, pragma);
+    if (!statement.isValid() || !statement.next())
+        return std::nullopt;
+    return statement.integer(0);
+}
+
+bool Database::tableExists(const QString &name)
+{
+    Statement statement(*this, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    statement.bind(1, name);
+    return statement.isValid() && statement.next();
+}
+
+Statement::Statement(Database &db, const char *sql) : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(db.m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        db.rememberError(rc);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+}
+
+void Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+bool Statement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_db.rememberError(rc);
+    }
+    return false;
+}
+
+bool Statement::exec()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    m_failed = true;
+    m_db.rememberError(rc);
+    return false;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+std::int64_t Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::optional<std::int64_t> Statement::optionalInteger(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+} // namespace cplan::storage

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cplan::storage {
+
+// A small RAII wrapper over SQLite's C API. Errors are reported by return values plus
+// lastError(); nothing throws. All values go through bound parameters.
+class Statement;
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+
+    // Opens a file that must exist, read-only, with defensive settings for files from
+    // elsewhere (no trusted schema, no memory-mapped I/O, defensive mode).
+    bool openReadOnly(const QString &path);
+    // Creates (or truncates) a database file to write a plan into.
+    bool create(const QString &path);
+    // Takes a whole database image into memory (sqlite3_deserialize), so checks and
+    // migrations run on a private copy and the file on disk is never touched.
+    bool openInMemory(const QByteArray &image);
+    void close();
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool execute(const char *sql);
+    std::optional<std::int64_t> pragmaInteger(const char *pragma);
+    bool tableExists(const QString &name);
+
+    QString lastError() const { return m_error; }
+    int lastErrorCode() const { return m_errorCode; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    friend class Statement;
+    bool applyDefensiveSettings();
+    void rememberError(int code);
+
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+    int m_errorCode = 0;
+};
+
+class Statement
+{
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // True when a step ended in an error rather than a row or the end.
+    bool failed() const { return m_failed; }
+
+    // Bind by position (1-based).
+    void bind(int index, const QString &value);
+    void bind(int index, std::int64_t value);
+    void bind(int index, int value) { bind(index, std::int64_t(value)); }
+    void bind(int index, double value);
+    void bindNull(int index);
+    template<typename T>
+    void bind(int index, const std::optional<T> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+
+    // Runs one step: true when a row is ready (next()) or the statement finished (exec()).
+    bool next();
+    bool exec();
+    // Back to the start for the next row of an insert, bindings cleared.
+    void reset();
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    std::optional<std::int64_t> optionalInteger(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace cplan::storage
