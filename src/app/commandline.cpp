@@ -1,0 +1,145 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "guicommands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace cplan::app {
+
+namespace {
+
+// Options that never need a screen: the application picks the offscreen platform itself.
+const char *const headlessOptions[] = {"--check", "--summary", "--export-json", "--import-json",
+                                       "--export-pdf", "--export-ics", "--export-csv", "--screenshot",
+                                       "--help", "-h", "--version", "-v"};
+
+bool wantsHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : headlessOptions) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Commands that need no GUI classes at all run on a QCoreApplication: faster to start.
+bool needsOnlyCore(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "--export-pdf") == 0)
+            return false;
+    }
+    return wantsHeadless(argc, argv);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl
+                        << QCoreApplication::translate("cplan::CommandLine", "Try campaign-planner --help.")
+                        << Qt::endl;
+    return ExitUsage;
+}
+
+struct Options
+{
+    QCommandLineOption check{QStringLiteral("check"),
+                             QCoreApplication::translate("cplan::CommandLine", "Open and validate FILE; print OK with counts, or the error.")};
+    QCommandLineOption summary{QStringLiteral("summary"),
+                               QCoreApplication::translate("cplan::CommandLine", "Print a JSON summary of FILE with every derived figure.")};
+    QCommandLineOption exportJson{QStringLiteral("export-json"),
+                                  QCoreApplication::translate("cplan::CommandLine", "Write FILE as JSON to OUT (- for standard output)."),
+                                  QStringLiteral("OUT")};
+    QCommandLineOption importJson{QStringLiteral("import-json"),
+                                  QCoreApplication::translate("cplan::CommandLine", "Read the JSON plan IN and save it as the plan file given after it."),
+                                  QStringLiteral("IN")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900) on a view to a PNG."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption view{QStringLiteral("view"),
+                            QCoreApplication::translate("cplan::CommandLine", "The view for --screenshot: overview, business, market, channels, rollout, calendar, forecast, kpis, review."),
+                            QStringLiteral("NAME"), QStringLiteral("overview")};
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
+};
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    const bool headless = wantsHeadless(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (needsOnlyCore(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CPLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cplan::CommandLine", "Campaign Planner: plan a web marketing campaign end to end.\n"
+                              "Exit codes: 0 done, 1 bad input or failed job, 2 wrong usage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options o;
+    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.screenshot, o.view, o.readOnly});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QStringList files = parser.positionalArguments();
+    int commands = 0;
+    for (const QCommandLineOption *option : {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.screenshot})
+        commands += parser.isSet(*option) ? 1 : 0;
+    if (commands > 1)
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
+    auto oneFile = [&](const char *option) -> std::optional<QString> {
+        if (files.size() != 1) {
+            usageError(QCoreApplication::translate("cplan::CommandLine", "%1 needs exactly one plan FILE.")
+                           .arg(QLatin1String(option)));
+            return std::nullopt;
+        }
+        return files.first();
+    };
+
+    if (parser.isSet(o.check)) {
+        const auto file = oneFile("--check");
+        return file ? checkPlan(*file) : ExitUsage;
+    }
+    if (parser.isSet(o.summary)) {
+        const auto file = oneFile("--summary");
+        return file ? printSummary(*file) : ExitUsage;
+    }
+    if (parser.isSet(o.exportJson)) {
+        const auto file = oneFile("--export-json OUT");
+        return file ? exportJson(*file, parser.value(o.exportJson)) : ExitUsage;
+    }
+    if (parser.isSet(o.importJson)) {
+        const auto file = oneFile("--import-json IN");
+        return file ? importJson(parser.value(o.importJson), *file) : ExitUsage;
+    }
+    if (files.size() > 1)
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "Give at most one plan FILE."));
+    const QString file = files.value(0);
+    if (parser.isSet(o.screenshot))
+        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file);
+    return runGui(file, parser.isSet(o.readOnly));
+}
+
+} // namespace cplan::app

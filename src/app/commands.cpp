@@ -1,0 +1,142 @@
+#include "commands.h"
+
+#include "atomicfile.h"
+#include "planfile.h"
+#include "planjson.h"
+#include "summary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace cplan::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::Commands", text);
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+std::optional<Plan> openOrReport(const QString &path)
+{
+    storage::OpenResult result = storage::openPlanFile(path);
+    if (!result.plan)
+        printError(result.message);
+    return std::move(result.plan);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+int checkPlan(const QString &path)
+{
+    const std::optional<Plan> plan = openOrReport(path);
+    if (!plan)
+        return ExitFailed;
+    const QJsonObject counts = planSummary(*plan).value(QStringLiteral("counts")).toObject();
+    auto n = [&](const char *key) { return counts.value(QLatin1String(key)).toInteger(); };
+    const QString line =
+        tr("OK: %1: plan \"%2\", %3 months from %4; %5 segments, %6 personas, %7 competitors, "
+           "%8 team members, %9 channels, %10 roll-out phases, %11 KPIs, %12 fixed costs, "
+           "%13 campaigns, %14 content items (%15 dates in the horizon), %16 comments")
+            .arg(native(path), plan->settings.name)
+            .arg(plan->settings.months)
+            .arg(toIsoString(plan->settings.startMonth))
+            .arg(n("segments")).arg(n("personas")).arg(n("competitors")).arg(n("team"))
+            .arg(n("channels")).arg(n("phases")).arg(n("kpis")).arg(n("fixedCosts"))
+            .arg(n("campaigns")).arg(n("content")).arg(n("occurrences")).arg(n("comments"));
+    QTextStream(stdout) << line << Qt::endl;
+    return ExitOk;
+}
+
+int printSummary(const QString &path)
+{
+    const std::optional<Plan> plan = openOrReport(path);
+    if (!plan)
+        return ExitFailed;
+    printOut(QJsonDocument(planSummary(*plan)).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int exportJson(const QString &planPath, const QString &outPath)
+{
+    const std::optional<Plan> plan = openOrReport(planPath);
+    if (!plan)
+        return ExitFailed;
+    const QByteArray json = planToJson(*plan);
+    if (outPath == QLatin1String("-")) {
+        printOut(json);
+        return ExitOk;
+    }
+    QString error;
+    if (!storage::writeFileAtomically(outPath, json, &error)) {
+        printError(tr("Cannot write %1: %2.").arg(native(outPath), error));
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+int importJson(const QString &jsonPath, const QString &outPath)
+{
+    QByteArray json;
+    if (jsonPath == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(tr("Cannot read the standard input."));
+            return ExitFailed;
+        }
+        json = in.readAll();
+    } else {
+        const QFileInfo info(jsonPath);
+        QFile in(jsonPath);
+        if (!info.exists()) {
+            printError(tr("Cannot import %1: the file does not exist. Check the name and the folder.")
+                           .arg(native(jsonPath)));
+            return ExitFailed;
+        }
+        if (info.isDir() || !in.open(QIODevice::ReadOnly)) {
+            printError(tr("Cannot import %1: the file cannot be read (%2).")
+                           .arg(native(jsonPath), info.isDir() ? tr("it is a folder") : in.errorString()));
+            return ExitFailed;
+        }
+        json = in.readAll();
+    }
+    if (json.trimmed().isEmpty()) {
+        printError(tr("Cannot import %1: the file is empty.").arg(native(jsonPath)));
+        return ExitFailed;
+    }
+    const JsonImportResult result = planFromJson(json);
+    if (!result.plan) {
+        printError(tr("Cannot import %1: %2").arg(native(jsonPath), result.error));
+        return ExitFailed;
+    }
+    const storage::SaveResult saved = storage::savePlanFile(*result.plan, outPath);
+    if (!saved.ok) {
+        printError(saved.message);
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace cplan::app
