@@ -10,8 +10,10 @@
 #
 # Makes two different valid plans A and B with bench/make_large_plan.py, imports A to
 # target.cplan, then repeatedly imports the other plan over target.cplan (A, B, A, ...) and
-# kills the import with kill -9 after a random delay spread over the import's measured
-# duration. After each kill, `--check target.cplan` must exit 0 and print exactly the OK line
+# kills the import with kill -9. Odd iterations kill after a random delay spread over the
+# import's whole measured duration (most of which is JSON parsing); even iterations wait until
+# the temporary file appears and kill after a random delay spread over the measured
+# write/fsync/rename window, where a non-atomic save would show. After each kill, `--check target.cplan` must exit 0 and print exactly the OK line
 # of the old plan or of the new one (same counts, same name), and the file must be
 # byte-identical to the old or the new plan's .cplan. Temporary files left behind by killed
 # saves (.target.cplan.XXXXXX.saving) are counted, reported and removed.
@@ -83,17 +85,34 @@ else
 fi
 
 # --- how long an import over the target takes ---------------------------------------------
+pattern="$work/.target.cplan.*.saving"
+now_us() { local t=${EPOCHREALTIME/./}; echo $((10#$t)); }
+# Waits until the temporary file of the save appears or the process ends; prints the time.
+wait_for_temp() {
+    local pid=$1 limit=$(($(now_us) + 20000000))
+    while ! compgen -G "$pattern" > /dev/null; do
+        [[ $(< "/proc/$pid/stat") == *") Z "* || $(now_us) -gt $limit ]] && break
+    done
+    now_us
+}
 cp "$work/A.cplan" "$target"
-durations=()
+durations=() windows=()
 for i in 1 2 3; do
-    t0=$(date +%s%N)
-    "$bin" --import-json "$work/B.json" "$target" || exit 2
-    t1=$(date +%s%N)
-    durations+=($(((t1 - t0) / 1000000)))
+    t0=$(now_us)
+    "$bin" --import-json "$work/B.json" "$target" &
+    pid=$!
+    tt=$(wait_for_temp "$pid")
+    wait "$pid" || exit 2
+    t1=$(now_us)
+    durations+=($(((t1 - t0) / 1000)))
+    windows+=($(((t1 - tt) / 1000)))
 done
 duration_ms=$(printf '%s\n' "${durations[@]}" | sort -n | sed -n 2p)
+window_ms=$(printf '%s\n' "${windows[@]}" | sort -n | sed -n 2p)
 max_delay_ms=$((duration_ms + duration_ms / 10))
-echo "import of B over the target: ${durations[*]} ms (median ${duration_ms} ms); kills spread over 0..${max_delay_ms} ms"
+max_window_ms=$((window_ms + window_ms / 10 + 1))
+echo "import of B over the target: ${durations[*]} ms (median ${duration_ms} ms); from the temporary file to the end: ${windows[*]} ms"
+echo "kills: odd runs spread over 0..${max_delay_ms} ms from the start, even runs over 0..${max_window_ms} ms after the temporary file appears"
 
 # --- the loop -----------------------------------------------------------------------------
 cp "$work/A.cplan" "$target"
@@ -101,10 +120,17 @@ state=A # what the target holds now
 passed=0 failed=0 killed=0 finished=0 left_behind=0 killed_with_temp=0 became_new=0 stayed_old=0
 for ((i = 1; i <= iterations; i++)); do
     if [[ $state == A ]]; then new=B; else new=A; fi
-    delay_ms=$(((RANDOM * 32768 + RANDOM) % (max_delay_ms + 1)))
     "$bin" --import-json "$work/$new.json" "$target" 2> /dev/null &
     pid=$!
-    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    if ((i % 2)); then
+        delay_ms=$(((RANDOM * 32768 + RANDOM) % (max_delay_ms + 1)))
+        delay_us=$((delay_ms * 1000))
+    else
+        wait_for_temp "$pid" > /dev/null
+        delay_us=$(((RANDOM * 32768 + RANDOM) % (max_window_ms * 1000 + 1)))
+        delay_ms="temp+$((delay_us / 1000))"
+    fi
+    ((delay_us > 0)) && sleep "$(printf '%d.%06d' $((delay_us / 1000000)) $((delay_us % 1000000)))"
     kill -9 "$pid" 2> /dev/null
     wait "$pid" 2> /dev/null
     rc=$?
