@@ -39,6 +39,16 @@ bool needsOnlyCore(int argc, char *argv[])
     return wantsHeadless(argc, argv);
 }
 
+// Qt's own notes about the offscreen platform (no runtime folder, no window manager) mean
+// nothing to someone running a command; everything else still gets through.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg
+        && (message.startsWith(QLatin1String("QStandardPaths: ")) || message.startsWith(QLatin1String("This plugin does not support"))))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+
 int usageError(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl
@@ -73,9 +83,14 @@ struct Options
 
 int run(int argc, char *argv[])
 {
-    const bool headless = wantsHeadless(argc, argv);
+    // Without any display the window cannot open; the offscreen platform lets the command line
+    // still parse, answer --help and say so plainly instead of aborting in the platform plugin.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool headless = wantsHeadless(argc, argv) || noDisplay;
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless)
+        qInstallMessageHandler(quietMessageHandler);
     std::unique_ptr<QCoreApplication> application;
     if (needsOnlyCore(argc, argv))
         application = std::make_unique<QCoreApplication>(argc, argv);

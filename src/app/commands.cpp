@@ -56,16 +56,17 @@ int checkPlan(const QString &path)
         return ExitFailed;
     const QJsonObject counts = planSummary(*plan).value(QStringLiteral("counts")).toObject();
     auto n = [&](const char *key) { return counts.value(QLatin1String(key)).toInteger(); };
-    const QString line =
-        tr("OK: %1: plan \"%2\", %3 months from %4; %5 segments, %6 personas, %7 competitors, "
-           "%8 team members, %9 channels, %10 roll-out phases, %11 KPIs, %12 fixed costs, "
-           "%13 campaigns, %14 content items (%15 dates in the horizon), %16 comments")
-            .arg(native(path), plan->settings.name)
-            .arg(plan->settings.months)
-            .arg(toIsoString(plan->settings.startMonth))
-            .arg(n("segments")).arg(n("personas")).arg(n("competitors")).arg(n("team"))
-            .arg(n("channels")).arg(n("phases")).arg(n("kpis")).arg(n("fixedCosts"))
-            .arg(n("campaigns")).arg(n("content")).arg(n("occurrences")).arg(n("comments"));
+    // "name: count" pairs read the same for 0, 1 or many.
+    const QString line = tr("OK: %1: plan \"%2\", %3 months from %4; segments %5, personas %6, "
+                            "competitors %7, team members %8, channels %9, roll-out phases %10, KPIs %11, "
+                            "fixed costs %12, campaigns %13, content items %14 (dates in the horizon %15), "
+                            "comments %16")
+                             .arg(native(path), plan->settings.name)
+                             .arg(plan->settings.months)
+                             .arg(toIsoString(plan->settings.startMonth))
+                             .arg(n("segments")).arg(n("personas")).arg(n("competitors")).arg(n("team"))
+                             .arg(n("channels")).arg(n("phases")).arg(n("kpis")).arg(n("fixedCosts"))
+                             .arg(n("campaigns")).arg(n("content")).arg(n("occurrences")).arg(n("comments"));
     QTextStream(stdout) << line << Qt::endl;
     return ExitOk;
 }

@@ -320,8 +320,13 @@ std::vector<Problem> validatePlan(const Plan &plan)
         comments.insert(co.id);
         append(problems, validateComment(co));
     }
-    for (const Comment &co : plan.comments)
+    for (const Comment &co : plan.comments) {
         checkRef(co.parentId, comments, co.id, "parent", tr("A comment"), tr("comment"));
+        if (!co.parentId.isNull() && co.parentId == co.id)
+            problems.push_back({co.id, QStringLiteral("parent"), tr("A comment cannot reply to itself")});
+        // A comment on a record: any record of the plan (a channel, a phase, a segment ...).
+        checkRef(co.recordId, ids, co.id, "record", tr("A comment"), tr("record"));
+    }
     return problems;
 }
 

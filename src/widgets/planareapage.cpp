@@ -26,7 +26,7 @@ public:
 
     QString money(double major) const
     {
-        return QLocale().toCurrencyString(major, m_plan.settings.currency);
+        return QLocale().toString(major, 'f', m_plan.minorDigits()) + QChar(0x00A0) + m_plan.settings.currency;
     }
     QString money(Money amount) const { return money(m_plan.major(amount)); }
     QString money(const std::optional<Money> &amount) const { return amount ? money(*amount) : QString(); }

@@ -1,0 +1,222 @@
+// Drives the real campaign-planner binary: exit codes, messages and that bad input writes nothing.
+#include "planfile.h"
+#include "planjson.h"
+#include "sqlitedatabase.h"
+#include "testplans.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CPLAN_BINARY));
+    process.setArguments(arguments);
+    process.start();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static void write(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+    // --check and --summary both refuse the file: exit 1, one line naming it on stderr,
+    // nothing on stdout.
+    void expectBadFile(const QString &file, const QString &problem)
+    {
+        for (const QString &command : {QStringLiteral("--check"), QStringLiteral("--summary")}) {
+            const Run r = run({command, file});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.startsWith(QStringLiteral("Cannot open ") + file), qPrintable(r.err));
+            QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void checkPrintsCounts()
+    {
+        const QString file = path(QStringLiteral("full.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        const Run r = run({QStringLiteral("--check"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY2(r.out.startsWith(QStringLiteral("OK: ") + file), qPrintable(r.out));
+        // 2 channels, 2 phases; the weekly item has 10 dates minus 2 excluded = 8, plus one
+        // item on 28 Feb 2026, before the horizon (March 2026) starts.
+        QVERIFY2(r.out.contains(QStringLiteral("channels 2, roll-out phases 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("content items 2 (dates in the horizon 8)")), qPrintable(r.out));
+    }
+
+    void summaryIsConsistentJson()
+    {
+        const QString file = path(QStringLiteral("summary.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        const Run r = run({QStringLiteral("--summary"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(summary.value(QStringLiteral("startMonth")).toString(), QStringLiteral("2026-03"));
+        QCOMPARE(summary.value(QStringLiteral("months")).toInt(), 18);
+        // Market: 120,000 x 84.50 = 10,140,000; x 35 % = 3,549,000; x 4 % = 141,960.
+        const QJsonObject market = summary.value(QStringLiteral("market")).toObject();
+        QCOMPARE(market.value(QStringLiteral("tam")).toDouble(), 10140000.0);
+        QCOMPARE(market.value(QStringLiteral("sam")).toDouble(), 3549000.0);
+        QCOMPARE(market.value(QStringLiteral("som")).toDouble(), 141960.0);
+        const QJsonObject forecast = summary.value(QStringLiteral("forecast")).toObject();
+        const QJsonArray months = forecast.value(QStringLiteral("months")).toArray();
+        QCOMPARE(months.size(), 18);
+        double spend = 0.0;
+        for (const QJsonValue &month : months)
+            spend += month.toObject().value(QStringLiteral("spend")).toDouble();
+        // Phases: 1,500 + 12,000, all inside the horizon.
+        QVERIFY(qAbs(spend - 13500.0) < 1e-4);
+        QCOMPARE(forecast.value(QStringLiteral("totals")).toObject().value(QStringLiteral("spend")).toDouble(), 13500.0);
+        QCOMPARE(summary.value(QStringLiteral("scenarios")).toArray().size(), 3);
+        // The test phase: (4210.50 x 0.55 - 1432.17) / 1432.17 = 883.605 / 1432.17 = 0.6169694; 1432.17 / 131 =
+        // 10.93 per lead <= 12.50 target -> profitable.
+        const QJsonObject test = summary.value(QStringLiteral("channels")).toArray().at(0).toObject()
+                                     .value(QStringLiteral("tests")).toArray().at(0).toObject();
+        QCOMPARE(test.value(QStringLiteral("verdict")).toString(), QStringLiteral("profitable"));
+        QVERIFY(qAbs(test.value(QStringLiteral("roi")).toDouble() - 0.6169694) < 1e-6);
+    }
+
+    void jsonExportImportRoundTrip()
+    {
+        const QString file = path(QStringLiteral("round.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        QCOMPARE(run({QStringLiteral("--export-json"), path(QStringLiteral("a.json")), file}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--import-json"), path(QStringLiteral("a.json")), path(QStringLiteral("b.cplan"))}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--export-json"), path(QStringLiteral("b.json")), path(QStringLiteral("b.cplan"))}).exitCode, 0);
+        QFile a(path(QStringLiteral("a.json")));
+        QFile b(path(QStringLiteral("b.json")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+
+    void badFilesAreRefused()
+    {
+        expectBadFile(path(QStringLiteral("missing.cplan")), QStringLiteral("does not exist"));
+        expectBadFile(m_dir.path(), QStringLiteral("is a folder"));
+        write(path(QStringLiteral("empty.cplan")), {});
+        expectBadFile(path(QStringLiteral("empty.cplan")), QStringLiteral("empty"));
+        write(path(QStringLiteral("text.cplan")), "just some text\n");
+        expectBadFile(path(QStringLiteral("text.cplan")), QStringLiteral("not an SQLite database"));
+        const QString newer = path(QStringLiteral("newer.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), newer).ok);
+        storage::Database db;
+        QVERIFY(db.create(newer) && db.execute("PRAGMA user_version = 7"));
+        db.close();
+        expectBadFile(newer, QStringLiteral("newer version"));
+    }
+
+    void badJsonCreatesNothing()
+    {
+        const QString out = path(QStringLiteral("never.cplan"));
+        write(path(QStringLiteral("broken.json")), "{ \"format\": \"campaign-planner\", ");
+        Run r = run({QStringLiteral("--import-json"), path(QStringLiteral("broken.json")), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Cannot import ") + path(QStringLiteral("broken.json")) + QStringLiteral(": line 1, column")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+
+        QByteArray json = planToJson(testing::fullPlan());
+        write(path(QStringLiteral("newer.json")), QByteArray(json).replace("\"version\": 1", "\"version\": 3"));
+        r = run({QStringLiteral("--import-json"), path(QStringLiteral("newer.json")), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer version")));
+        QVERIFY(!QFile::exists(out));
+
+        write(path(QStringLiteral("range.json")), QByteArray(json).replace("\"months\": 18", "\"months\": 999"));
+        r = run({QStringLiteral("--import-json"), path(QStringLiteral("range.json")), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("the horizon must be between 1 and 120 months (found 999)")));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void badImportLeavesAnExistingPlanAlone()
+    {
+        const QString out = path(QStringLiteral("keep.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), out).ok);
+        QFile before(out);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        write(path(QStringLiteral("bad.json")), "[]");
+        QCOMPARE(run({QStringLiteral("--import-json"), path(QStringLiteral("bad.json")), out}).exitCode, 1);
+        QFile after(out);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void wrongUsageExitsWithTwo()
+    {
+        QCOMPARE(run({QStringLiteral("--check")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--check"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        const Run both = run({QStringLiteral("--check"), QStringLiteral("--summary"), QStringLiteral("a")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains(QStringLiteral("one command at a time")));
+        const Run view = run({QStringLiteral("--screenshot"), path(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope")});
+        QCOMPARE(view.exitCode, 2);
+        QVERIFY(view.err.contains(QStringLiteral("Unknown view 'nope'")));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--export-json")));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral(CPLAN_VERSION)));
+    }
+
+    void screenshotOfEveryView()
+    {
+        const QString file = path(QStringLiteral("shots.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        for (const char *view : {"overview", "business", "market", "channels", "rollout", "calendar", "forecast", "kpis", "review"}) {
+            const QString png = path(QStringLiteral("view-%1.png").arg(QLatin1String(view)));
+            const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QLatin1String(view), file});
+            QCOMPARE(r.exitCode, 0);
+            QImage image(png);
+            QCOMPARE(image.size(), QSize(1400, 900));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
