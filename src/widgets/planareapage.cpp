@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -81,11 +82,34 @@ public:
             for (int c = 0; c < int(headers.size()); ++c)
                 widget->setItem(r, c, new QTableWidgetItem(rows[std::size_t(r)].value(c)));
         widget->resizeColumnsToContents();
+        for (int c = 0; c < widget->columnCount(); ++c)
+            widget->setColumnWidth(c, std::min(widget->columnWidth(c), 320));
         widget->horizontalHeader()->setStretchLastSection(true);
+        // Click a header to sort; the plan's own order first.
+        widget->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         widget->setSortingEnabled(true);
-        const int visibleRows = std::min(int(rows.size()), 14);
-        widget->setMinimumHeight(widget->horizontalHeader()->height() + visibleRows * widget->verticalHeader()->defaultSectionSize() + 4);
+        ++m_tables;
+        m_lastTable = widget;
+        widget->resizeRowsToContents();
+        int height = widget->horizontalHeader()->sizeHint().height() + 2 * widget->frameWidth()
+                     + widget->horizontalScrollBar()->sizeHint().height();
+        for (int r = 0; r < std::min(widget->rowCount(), 14); ++r)
+            height += widget->rowHeight(r);
+        widget->setFixedHeight(height);
         m_layout->addWidget(widget);
+    }
+
+    // A page with a single table lets it take the whole height; otherwise tables keep their
+    // size and the page scrolls.
+    void finish()
+    {
+        if (m_tables == 1 && m_lastTable) {
+            m_lastTable->setMinimumHeight(0);
+            m_lastTable->setMaximumHeight(QWIDGETSIZE_MAX);
+            m_layout->setStretchFactor(m_lastTable, 1);
+        } else {
+            m_layout->addStretch();
+        }
     }
 
     void richText(const QString &title, const QString &html)
@@ -103,6 +127,8 @@ public:
 private:
     const Plan &m_plan;
     QVBoxLayout *m_layout;
+    int m_tables = 0;
+    QTableWidget *m_lastTable = nullptr;
 };
 
 QString tr(const char *text)
@@ -270,6 +296,10 @@ void PlanAreaPage::refresh()
     auto *layout = new QVBoxLayout(inner);
     PageBuilder builder(m_document->plan(), layout);
     const Plan &plan = m_document->plan();
+    for (const ViewInfo &info : allViews()) {
+        if (info.view == m_view && m_view != View::Overview)
+            builder.heading(info.title);
+    }
     switch (m_view) {
     case View::Overview: buildOverview(plan, builder); break;
     case View::Business: buildBusiness(plan, builder); break;
@@ -281,7 +311,7 @@ void PlanAreaPage::refresh()
     case View::Kpis: buildKpis(plan, builder); break;
     case View::Review: buildReview(plan, builder); break;
     }
-    layout->addStretch();
+    builder.finish();
     scroll->setWidget(inner);
     this->layout()->addWidget(scroll);
     m_content = scroll;
