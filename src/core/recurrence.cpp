@@ -120,29 +120,32 @@ QString joinList(const std::vector<T> &values, ToText toText)
 }
 
 // Parses one part's comma-separated list; returns the error message or an empty string.
+// parseItem returns nullopt and sets the message (without the part's name) for a bad item.
 template<typename T, typename ParseItem>
 QString parseList(const QString &name, QStringView value, std::vector<T> &out, ParseItem parseItem)
 {
     for (QStringView item : value.split(QLatin1Char(','))) {
-        item = item.trimmed();
         QString error;
-        const std::optional<T> parsed = parseItem(item, error);
+        const std::optional<T> parsed = parseItem(item.trimmed(), error);
         if (!parsed)
-            return name + QStringLiteral(": ") + error.arg(item);
+            return name + QStringLiteral(": ") + error;
         out.push_back(*parsed);
     }
     return {};
 }
 
+QString badPositionMessage(QStringView item)
+{
+    return tr("'%1' has an invalid position (use 1 to 53 or -1 to -53 before the weekday, e.g. 2TU "
+              "or -1FR)")
+        .arg(item);
+}
+
 std::optional<WeekdayRule> parseWeekdayRule(QStringView item, QString &error)
 {
-    if (item.size() < 2) {
-        error = tr("'%1' is not a weekday (%2)").arg(QStringLiteral("%1"), weekdayHint());
-        return std::nullopt;
-    }
-    const std::optional<int> weekday = weekdayFromCode(item.right(2));
+    const std::optional<int> weekday = item.size() >= 2 ? weekdayFromCode(item.right(2)) : std::nullopt;
     if (!weekday) {
-        error = tr("'%1' is not a weekday (%2)").arg(QStringLiteral("%1"), weekdayHint());
+        error = tr("'%1' is not a weekday (%2)").arg(item, weekdayHint());
         return std::nullopt;
     }
     WeekdayRule rule{*weekday, 0};
@@ -150,8 +153,7 @@ std::optional<WeekdayRule> parseWeekdayRule(QStringView item, QString &error)
     if (!position.isEmpty()) {
         const std::optional<int> ordinal = parseInteger(position, true);
         if (!ordinal || *ordinal == 0 || std::abs(*ordinal) > kMaxWeekdayOrdinal) {
-            error = tr("'%1' has an invalid position (use 1 to 53 or -1 to -53 before the weekday, "
-                       "e.g. 2TU or -1FR)");
+            error = badPositionMessage(item);
             return std::nullopt;
         }
         rule.ordinal = *ordinal;
@@ -159,32 +161,48 @@ std::optional<WeekdayRule> parseWeekdayRule(QStringView item, QString &error)
     return rule;
 }
 
+QString badMonthDayMessage(const QString &item)
+{
+    return tr("'%1' is not a day of the month (use 1 to 31, or -1 to -31 counting from the end of the "
+              "month)")
+        .arg(item);
+}
+
 std::optional<int> parseMonthDay(QStringView item, QString &error)
 {
     const std::optional<int> day = parseInteger(item, true);
     if (!day || *day == 0 || std::abs(*day) > 31) {
-        error = tr("'%1' is not a day of the month (use 1 to 31, or -1 to -31 counting from the "
-                   "end of the month)");
+        error = badMonthDayMessage(item.toString());
         return std::nullopt;
     }
     return day;
+}
+
+QString badMonthMessage(const QString &item)
+{
+    return tr("'%1' is not a month (use 1 to 12)").arg(item);
 }
 
 std::optional<int> parseMonth(QStringView item, QString &error)
 {
     const std::optional<int> month = parseInteger(item, false);
     if (!month || *month < 1 || *month > 12) {
-        error = tr("'%1' is not a month (use 1 to 12)");
+        error = badMonthMessage(item.toString());
         return std::nullopt;
     }
     return month;
+}
+
+QString badSetPosMessage(const QString &item)
+{
+    return tr("'%1' is not a position (use 1 to 366, or -1 to -366 counting from the end)").arg(item);
 }
 
 std::optional<int> parseSetPos(QStringView item, QString &error)
 {
     const std::optional<int> pos = parseInteger(item, true);
     if (!pos || *pos == 0 || std::abs(*pos) > kMaxSetPos) {
-        error = tr("'%1' is not a position (use 1 to 366, or -1 to -366 counting from the end)");
+        error = badSetPosMessage(item.toString());
         return std::nullopt;
     }
     return pos;
@@ -348,11 +366,10 @@ QString validateRecurrenceRule(const RecurrenceRule &rule)
     const bool positionsAllowed = rule.frequency == Frequency::Monthly || rule.frequency == Frequency::Yearly;
     for (const WeekdayRule &day : rule.byDay) {
         if (day.weekday < 0 || day.weekday > 6)
-            return tr("BYDAY: '%1' is not a weekday (%2)").arg(weekdayRuleText(day), weekdayHint());
+            return QStringLiteral("BYDAY: ")
+                + tr("'%1' is not a weekday (%2)").arg(weekdayRuleText(day), weekdayHint());
         if (std::abs(day.ordinal) > kMaxWeekdayOrdinal)
-            return tr("BYDAY: '%1' has an invalid position (use 1 to 53 or -1 to -53 before the "
-                      "weekday, e.g. 2TU or -1FR)")
-                .arg(weekdayRuleText(day));
+            return QStringLiteral("BYDAY: ") + badPositionMessage(weekdayRuleText(day));
         if (day.ordinal != 0 && !positionsAllowed)
             return tr("BYDAY: '%1' has a position, which only works with FREQ=MONTHLY or FREQ=YEARLY "
                       "(write the weekday alone, e.g. %2)")
@@ -360,21 +377,17 @@ QString validateRecurrenceRule(const RecurrenceRule &rule)
     }
     for (int day : rule.byMonthDay) {
         if (day == 0 || std::abs(day) > 31)
-            return tr("BYMONTHDAY: '%1' is not a day of the month (use 1 to 31, or -1 to -31 "
-                      "counting from the end of the month)")
-                .arg(day);
+            return QStringLiteral("BYMONTHDAY: ") + badMonthDayMessage(QString::number(day));
     }
     if (!rule.byMonthDay.empty() && rule.frequency == Frequency::Weekly)
         return tr("BYMONTHDAY cannot be used with FREQ=WEEKLY (use FREQ=MONTHLY)");
     for (int month : rule.byMonth) {
         if (month < 1 || month > 12)
-            return tr("BYMONTH: '%1' is not a month (use 1 to 12)").arg(month);
+            return QStringLiteral("BYMONTH: ") + badMonthMessage(QString::number(month));
     }
     for (int pos : rule.bySetPos) {
         if (pos == 0 || std::abs(pos) > kMaxSetPos)
-            return tr("BYSETPOS: '%1' is not a position (use 1 to 366, or -1 to -366 counting from "
-                      "the end)")
-                .arg(pos);
+            return QStringLiteral("BYSETPOS: ") + badSetPosMessage(QString::number(pos));
     }
     if (!rule.bySetPos.empty() && rule.byDay.empty() && rule.byMonthDay.empty() && rule.byMonth.empty())
         return tr("BYSETPOS needs BYDAY, BYMONTHDAY or BYMONTH to pick from");
