@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "recordkind.h"
 
 #include <QObject>
 #include <QString>
@@ -10,6 +11,9 @@ namespace cplan {
 
 // The open plan: the plan itself, where it lives, its undo stack, and whether it has unsaved
 // changes or may not be changed. Views get the document; nothing is global.
+//
+// The plan is changed only by undo commands (commands.h), through the mutators below; every
+// change is announced by a fine-grained signal so models and views update just what changed.
 class Document : public QObject
 {
     Q_OBJECT
@@ -24,23 +28,102 @@ public:
     // The name for the title bar: the file's name, or the plan's name for an unsaved plan.
     QString displayName() const;
 
-    bool isModified() const { return !m_undoStack.isClean(); }
-    void markSaved() { m_undoStack.setClean(); }
+    bool isModified() const { return !m_undoStack.isClean() || m_modifiedWithoutUndo; }
+    void markSaved();
+    // For a plan that exists only in memory (a copy of the sample, a restored recovery file):
+    // it counts as changed until it is saved, even with an empty undo stack.
+    void setModifiedWithoutUndo(bool modified);
 
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnly(bool readOnly, const QString &reason = {});
+
+    // --- Mutators: for undo commands only. ---
+    void setSettings(const PlanSettings &settings);
+    void setTexts(const PlanTexts &texts);
+    void setApproval(const Approval &approval);
+
+    template<typename Record>
+    const std::vector<Record> &records() const { return RecordTraits<Record>::list(m_plan); }
+
+    template<typename Record>
+    int indexOf(const RecordId &id) const
+    {
+        const auto &list = records<Record>();
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (list[i].id == id)
+                return int(i);
+        }
+        return -1;
+    }
+
+    template<typename Record>
+    void insertRecord(int index, const Record &record)
+    {
+        auto &list = RecordTraits<Record>::list(m_plan);
+        emit recordsAboutToBeInserted(RecordTraits<Record>::kind, index, index);
+        list.insert(list.begin() + index, record);
+        emit recordsInserted(RecordTraits<Record>::kind, index, index);
+        emit planChanged();
+    }
+
+    template<typename Record>
+    Record takeRecord(int index)
+    {
+        auto &list = RecordTraits<Record>::list(m_plan);
+        emit recordsAboutToBeRemoved(RecordTraits<Record>::kind, index, index);
+        Record record = std::move(list[std::size_t(index)]);
+        list.erase(list.begin() + index);
+        emit recordsRemoved(RecordTraits<Record>::kind, index, index);
+        emit planChanged();
+        return record;
+    }
+
+    template<typename Record>
+    void replaceRecord(int index, const Record &record)
+    {
+        RecordTraits<Record>::list(m_plan)[std::size_t(index)] = record;
+        emit recordChanged(RecordTraits<Record>::kind, index);
+        emit planChanged();
+    }
+
+    // Moves the record at `from` so that it ends up at index `to`.
+    template<typename Record>
+    void moveRecord(int from, int to)
+    {
+        auto &list = RecordTraits<Record>::list(m_plan);
+        emit recordsAboutToBeMoved(RecordTraits<Record>::kind, from, to);
+        Record record = std::move(list[std::size_t(from)]);
+        list.erase(list.begin() + from);
+        list.insert(list.begin() + to, std::move(record));
+        emit recordsMoved(RecordTraits<Record>::kind, from, to);
+        emit planChanged();
+    }
 
 signals:
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
 
+    void settingsChanged();
+    void textsChanged();
+    void approvalChanged();
+    void recordsAboutToBeInserted(cplan::RecordKind kind, int first, int last);
+    void recordsInserted(cplan::RecordKind kind, int first, int last);
+    void recordsAboutToBeRemoved(cplan::RecordKind kind, int first, int last);
+    void recordsRemoved(cplan::RecordKind kind, int first, int last);
+    void recordsAboutToBeMoved(cplan::RecordKind kind, int from, int to);
+    void recordsMoved(cplan::RecordKind kind, int from, int to);
+    void recordChanged(cplan::RecordKind kind, int index);
+    // After any change to the plan's content: for views of derived figures (forecast, totals).
+    void planChanged();
+
 private:
     Plan m_plan;
     QString m_filePath;
     QUndoStack m_undoStack;
     bool m_readOnly = false;
+    bool m_modifiedWithoutUndo = false;
     QString m_readOnlyReason;
 };
 

@@ -1,0 +1,201 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace cplan {
+
+ChangeSettingsCommand::ChangeSettingsCommand(Document *document, const PlanSettings &settings, const QString &text,
+                                             const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_old(document->plan().settings), m_new(settings), m_field(field)
+{
+}
+
+void ChangeSettingsCommand::undo()
+{
+    m_document->setSettings(m_old);
+}
+
+void ChangeSettingsCommand::redo()
+{
+    m_document->setSettings(m_new);
+}
+
+int ChangeSettingsCommand::id() const
+{
+    return m_field.isEmpty() ? -1 : int(MergeId::Settings);
+}
+
+bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeSettingsCommand *>(other);
+    if (next->m_field != m_field)
+        return false;
+    m_new = next->m_new;
+    return true;
+}
+
+ChangeTextsCommand::ChangeTextsCommand(Document *document, const PlanTexts &texts, const QString &text,
+                                       const QString &field, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_old(document->plan().texts), m_new(texts), m_field(field)
+{
+}
+
+void ChangeTextsCommand::undo()
+{
+    m_document->setTexts(m_old);
+}
+
+void ChangeTextsCommand::redo()
+{
+    m_document->setTexts(m_new);
+}
+
+int ChangeTextsCommand::id() const
+{
+    return int(MergeId::Texts);
+}
+
+bool ChangeTextsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeTextsCommand *>(other);
+    if (next->m_field != m_field)
+        return false;
+    m_new = next->m_new;
+    return true;
+}
+
+ChangeApprovalCommand::ChangeApprovalCommand(Document *document, const Approval &approval, const QString &text,
+                                             QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_old(document->plan().approval), m_new(approval)
+{
+}
+
+void ChangeApprovalCommand::undo()
+{
+    m_document->setApproval(m_old);
+}
+
+void ChangeApprovalCommand::redo()
+{
+    m_document->setApproval(m_new);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::Commands", text);
+}
+
+// "1 KPI" / "3 KPIs": English needs both forms even without a translation loaded.
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+// Child commands that clear a reference in every record of a list that holds it.
+template<typename Record, typename Member>
+void clearReferences(Document *document, const RecordId &target, Member member, QUndoCommand *parent)
+{
+    for (const Record &record : document->records<Record>()) {
+        if (record.*member != target)
+            continue;
+        Record changed = record;
+        changed.*member = RecordId();
+        new ChangeRecordCommand<Record>(document, changed, parent->text(), {}, parent);
+    }
+}
+
+// Children that remove every record of a list that points at the target.
+template<typename Record>
+void removeReferring(Document *document, const RecordId &target, RecordId Record::*member, QUndoCommand *parent)
+{
+    std::vector<RecordId> ids;
+    for (const Record &record : document->records<Record>()) {
+        if (record.*member == target)
+            ids.push_back(record.id);
+    }
+    // Later records first, so the indexes the children remember stay right.
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        new RemoveRecordCommand<Record>(document, *it, parent->text(), parent);
+}
+
+// Comments on the record go with it; their replies too.
+void removeComments(Document *document, const RecordId &target, QUndoCommand *parent)
+{
+    removeReferring<Comment>(document, target, &Comment::recordId, parent);
+}
+
+} // namespace
+
+// Children run in order on redo and in reverse on undo. Referring records are removed first
+// and the record itself last, so undo puts the record back before what points at it.
+QUndoCommand *makeRemoveChannelCommand(Document *document, const RecordId &channelId)
+{
+    const int index = document->indexOf<Channel>(channelId);
+    const QString name = index >= 0 ? document->records<Channel>()[std::size_t(index)].name : QString();
+    auto *command = new QUndoCommand(tr("Remove channel '%1'").arg(name));
+    removeReferring<RolloutPhase>(document, channelId, &RolloutPhase::channelId, command);
+    removeReferring<Kpi>(document, channelId, &Kpi::channelId, command);
+    clearReferences<ContentItem>(document, channelId, &ContentItem::channelId, command);
+    removeComments(document, channelId, command);
+    new RemoveRecordCommand<Channel>(document, channelId, command->text(), command);
+    return command;
+}
+
+QUndoCommand *makeRemoveTeamMemberCommand(Document *document, const RecordId &memberId)
+{
+    const int index = document->indexOf<TeamMember>(memberId);
+    const QString name = index >= 0 ? document->records<TeamMember>()[std::size_t(index)].name : QString();
+    auto *command = new QUndoCommand(tr("Remove team member '%1'").arg(name));
+    clearReferences<Channel>(document, memberId, &Channel::ownerId, command);
+    clearReferences<ContentItem>(document, memberId, &ContentItem::ownerId, command);
+    removeComments(document, memberId, command);
+    new RemoveRecordCommand<TeamMember>(document, memberId, command->text(), command);
+    return command;
+}
+
+QUndoCommand *makeRemoveSegmentCommand(Document *document, const RecordId &segmentId)
+{
+    const int index = document->indexOf<Segment>(segmentId);
+    const QString name = index >= 0 ? document->records<Segment>()[std::size_t(index)].name : QString();
+    auto *command = new QUndoCommand(tr("Remove segment '%1'").arg(name));
+    clearReferences<Persona>(document, segmentId, &Persona::segmentId, command);
+    removeComments(document, segmentId, command);
+    new RemoveRecordCommand<Segment>(document, segmentId, command->text(), command);
+    return command;
+}
+
+QUndoCommand *makeRemoveCampaignCommand(Document *document, const RecordId &campaignId)
+{
+    const int index = document->indexOf<Campaign>(campaignId);
+    const QString name = index >= 0 ? document->records<Campaign>()[std::size_t(index)].name : QString();
+    auto *command = new QUndoCommand(tr("Remove campaign '%1'").arg(name));
+    clearReferences<ContentItem>(document, campaignId, &ContentItem::campaignId, command);
+    removeComments(document, campaignId, command);
+    new RemoveRecordCommand<Campaign>(document, campaignId, command->text(), command);
+    return command;
+}
+
+QString describeChannelDependents(const Plan &plan, const RecordId &channelId)
+{
+    int phases = 0;
+    int kpis = 0;
+    int content = 0;
+    for (const RolloutPhase &p : plan.phases)
+        phases += p.channelId == channelId ? 1 : 0;
+    for (const Kpi &k : plan.kpis)
+        kpis += k.channelId == channelId ? 1 : 0;
+    for (const ContentItem &c : plan.content)
+        content += c.channelId == channelId ? 1 : 0;
+    QStringList parts;
+    if (phases > 0)
+        parts.append(count(phases, "1 roll-out phase", "%1 roll-out phases"));
+    if (kpis > 0)
+        parts.append(count(kpis, "1 KPI", "%1 KPIs"));
+    if (content > 0)
+        parts.append(count(content, "the channel of 1 content item", "the channel of %1 content items"));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace cplan

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "document.h"
+
+#include <QUndoCommand>
+
+namespace cplan {
+
+// Every edit of a plan is one of these commands on the document's undo stack. Each has a
+// readable text ("Rename channel", "Change lead rate") for Edit > Undo and the history.
+
+// Ids for commands that merge: typing in one field makes one undo step.
+enum class MergeId { None = -1, Settings = 1000, Texts, Record };
+
+// Replaces the plan settings. Consecutive edits of the same field merge.
+class ChangeSettingsCommand : public QUndoCommand
+{
+public:
+    ChangeSettingsCommand(Document *document, const PlanSettings &settings, const QString &text,
+                          const QString &field = {}, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    PlanSettings m_old;
+    PlanSettings m_new;
+    QString m_field;
+};
+
+// Replaces the business plan texts. Typing in one text merges into one step.
+class ChangeTextsCommand : public QUndoCommand
+{
+public:
+    ChangeTextsCommand(Document *document, const PlanTexts &texts, const QString &text, const QString &field,
+                       QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    PlanTexts m_old;
+    PlanTexts m_new;
+    QString m_field;
+};
+
+class ChangeApprovalCommand : public QUndoCommand
+{
+public:
+    ChangeApprovalCommand(Document *document, const Approval &approval, const QString &text,
+                          QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    Approval m_old;
+    Approval m_new;
+};
+
+// Replaces one record, found by id (so it still works after other commands moved it).
+// Consecutive changes of the same field of the same record merge when `field` is given.
+template<typename Record>
+class ChangeRecordCommand : public QUndoCommand
+{
+public:
+    ChangeRecordCommand(Document *document, const Record &changed, const QString &text, const QString &field = {},
+                        QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_new(changed), m_field(field)
+    {
+        m_old = document->records<Record>()[std::size_t(document->indexOf<Record>(changed.id))];
+    }
+    void undo() override { apply(m_old); }
+    void redo() override { apply(m_new); }
+    int id() const override { return m_field.isEmpty() ? -1 : int(MergeId::Record) + int(RecordTraits<Record>::kind); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeRecordCommand *>(other);
+        if (next->m_field != m_field || next->m_new.id != m_new.id)
+            return false;
+        m_new = next->m_new;
+        return true;
+    }
+
+private:
+    void apply(const Record &record)
+    {
+        const int index = m_document->indexOf<Record>(record.id);
+        if (index >= 0)
+            m_document->replaceRecord(index, record);
+    }
+    Document *m_document;
+    Record m_old;
+    Record m_new;
+    QString m_field;
+};
+
+template<typename Record>
+class InsertRecordCommand : public QUndoCommand
+{
+public:
+    InsertRecordCommand(Document *document, int index, const Record &record, const QString &text,
+                        QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_index(index), m_record(record)
+    {
+    }
+    void undo() override { m_document->takeRecord<Record>(m_index); }
+    void redo() override { m_document->insertRecord(m_index, m_record); }
+
+private:
+    Document *m_document;
+    int m_index;
+    Record m_record;
+};
+
+template<typename Record>
+class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    RemoveRecordCommand(Document *document, const RecordId &id, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_index(document->indexOf<Record>(id))
+    {
+        m_record = document->records<Record>()[std::size_t(m_index)];
+    }
+    void undo() override { m_document->insertRecord(m_index, m_record); }
+    void redo() override { m_document->takeRecord<Record>(m_index); }
+
+private:
+    Document *m_document;
+    int m_index;
+    Record m_record;
+};
+
+template<typename Record>
+class MoveRecordCommand : public QUndoCommand
+{
+public:
+    MoveRecordCommand(Document *document, int from, int to, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_from(from), m_to(to)
+    {
+    }
+    void undo() override { m_document->moveRecord<Record>(m_to, m_from); }
+    void redo() override { m_document->moveRecord<Record>(m_from, m_to); }
+
+private:
+    Document *m_document;
+    int m_from;
+    int m_to;
+};
+
+// Removing a record that others point at takes those along, as one undo step: a channel's
+// phases and KPIs go with it; content, personas and comments lose the reference.
+QUndoCommand *makeRemoveChannelCommand(Document *document, const RecordId &channelId);
+QUndoCommand *makeRemoveTeamMemberCommand(Document *document, const RecordId &memberId);
+QUndoCommand *makeRemoveSegmentCommand(Document *document, const RecordId &segmentId);
+QUndoCommand *makeRemoveCampaignCommand(Document *document, const RecordId &campaignId);
+
+// What removing a channel would take along, in words for the confirmation question:
+// "2 roll-out phases, 1 KPI and the channel of 5 content items".
+QString describeChannelDependents(const Plan &plan, const RecordId &channelId);
+
+} // namespace cplan
