@@ -1,0 +1,45 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace cplan::storage {
+
+// Autosaved copies of plans with unsaved changes, kept in a folder of the application's own
+// data (never beside or over the user's file). Each copy is a complete .cplan file plus a
+// small JSON note saying which plan it belongs to and when it was written.
+struct RecoveryEntry
+{
+    QString recoveryPath; // the .cplan copy
+    QString planPath;     // the user's file it belongs to; empty for a plan never saved
+    QString planName;
+    QDateTime savedAt;    // UTC
+};
+
+class RecoveryStore
+{
+public:
+    explicit RecoveryStore(QString folder);
+    // The default folder: <application data>/recovery.
+    static QString defaultFolder();
+
+    // Where the copy of this plan goes. `untitledKey` tells unsaved plans apart.
+    QString recoveryPathFor(const QString &planPath, const QString &untitledKey = {}) const;
+    // Writes the copy atomically; false with a message on failure.
+    bool write(const Plan &plan, const QString &planPath, const QString &untitledKey, QString *error) const;
+    std::optional<RecoveryEntry> entryFor(const QString &planPath, const QString &untitledKey = {}) const;
+    // Copies of plans that were never saved (offered when the application starts).
+    std::vector<RecoveryEntry> untitledEntries() const;
+    void remove(const QString &recoveryPath) const;
+
+private:
+    std::optional<RecoveryEntry> readEntry(const QString &recoveryPath) const;
+    QString m_folder;
+};
+
+} // namespace cplan::storage
