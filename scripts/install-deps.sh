@@ -6,7 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libvulkan-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libboost-date-time-dev libsqlite3-dev sqlite3
+  libboost-date-time-dev libsqlite3-dev sqlite3 libqt6svg6
   xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
   python3-icalendar python3-dateutil
 )

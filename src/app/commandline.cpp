@@ -153,7 +153,7 @@ int run(int argc, char *argv[])
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give at most one plan FILE."));
     const QString file = files.value(0);
     if (parser.isSet(o.screenshot))
-        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file);
+        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, parser.isSet(o.readOnly));
     return runGui(file, parser.isSet(o.readOnly));
 }
 

@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "document.h"
 #include "mainwindow.h"
-#include "planfile.h"
-#include "plantemplates.h"
+#include "planfilecontroller.h"
+#include "userprompts.h"
 #include "views.h"
 
 #include <QApplication>
@@ -23,26 +23,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::Commands", text);
 }
 
-std::unique_ptr<Document> openDocument(const QString &file)
+// Without anybody to answer: errors go to stderr, nothing is restored or saved.
+class HeadlessPrompts : public UserPrompts
 {
-    if (file.isEmpty()) {
-        QString error;
-        std::optional<Plan> sample = loadBundledPlan(QStringLiteral("sample"), &error);
-        if (!sample) {
-            QTextStream(stderr) << tr("The bundled sample plan cannot be read: %1").arg(error) << Qt::endl;
-            return nullptr;
-        }
-        return std::make_unique<Document>(std::move(*sample));
+public:
+    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
+    bool askRestoreRecovery(const QString &, const QDateTime &) override { return false; }
+    void showError(const QString &, const QString &message) override
+    {
+        QTextStream(stderr) << message << Qt::endl;
+        m_failed = true;
     }
-    storage::OpenResult result = storage::openPlanFile(file);
-    if (!result.plan) {
-        QTextStream(stderr) << result.message << Qt::endl;
-        return nullptr;
-    }
-    auto document = std::make_unique<Document>(std::move(*result.plan));
-    document->setFilePath(QDir(file).absolutePath());
-    return document;
-}
+    QString openFileName(const QString &) override { return {}; }
+    QString saveFileName(const QString &, const QString &) override { return {}; }
+    bool failed() const { return m_failed; }
+
+private:
+    bool m_failed = false;
+};
 
 bool hasDisplay()
 {
@@ -52,7 +50,7 @@ bool hasDisplay()
 
 } // namespace
 
-int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file)
+int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, bool readOnly)
 {
     const ViewInfo *view = findView(viewKey);
     if (!view) {
@@ -63,10 +61,14 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
                             << Qt::endl;
         return ExitUsage;
     }
-    std::unique_ptr<Document> document = openDocument(file);
-    if (!document)
+    auto prompts = std::make_unique<HeadlessPrompts>();
+    HeadlessPrompts *answers = prompts.get();
+    // A private recovery folder: a screenshot never offers or leaves recovery copies.
+    MainWindow window(std::move(prompts), QDir::tempPath() + QStringLiteral("/campaign-planner-screenshot-recovery"));
+    if (file.isEmpty())
+        window.files()->startWithoutFile();
+    else if (!window.files()->openFile(file, readOnly) || answers->failed())
         return ExitFailed;
-    MainWindow window(document.get());
     window.resize(1400, 900);
     window.showView(view->view);
     window.setAttribute(Qt::WA_DontShowOnScreen);
@@ -88,14 +90,15 @@ int runGui(const QString &file, bool readOnly)
                             << Qt::endl;
         return ExitFailed;
     }
-    std::unique_ptr<Document> document = openDocument(file);
-    if (!document)
-        return ExitFailed;
-    if (readOnly)
-        document->setReadOnly(true, tr("This plan is open read-only: changes cannot be saved to it."));
-    MainWindow window(document.get());
-    window.resize(1400, 900);
+    MainWindow window;
+    window.restoreWindowState();
+    if (window.geometry().width() < 400)
+        window.resize(1400, 900);
     window.show();
+    if (file.isEmpty())
+        window.files()->startWithoutFile();
+    else
+        window.files()->openFile(file, readOnly);
     return QApplication::exec();
 }
 

@@ -1,53 +1,257 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "document.h"
+#include "overviewpage.h"
 #include "planareapage.h"
+#include "planfilecontroller.h"
+#include "plantemplates.h"
+#include "settingsdialog.h"
+#include "userprompts.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace cplan {
 
-MainWindow::MainWindow(Document *document, QWidget *parent) : QMainWindow(parent), m_document(document)
+namespace {
+
+bool isPlanUrl(const QUrl &url)
 {
+    const QString path = url.toLocalFile();
+    return path.endsWith(QLatin1String(".cplan"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &recoveryFolder, QWidget *parent)
+    : QMainWindow(parent), m_prompts(prompts ? std::move(prompts) : std::make_unique<UserPrompts>())
+{
+    m_prompts->setParent(this);
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-planner.svg")));
+
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
 
-    m_banner = new QLabel;
+    m_banner = new QWidget;
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; padding: 8px; border-bottom: 1px solid #e0c060; }"));
-    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+                                           "#readOnlyBanner QLabel { color: #3d3000; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    m_bannerText = new QLabel;
+    m_bannerText->setWordWrap(true);
+    auto *saveCopy = new QPushButton(tr("Save a Copy…"));
+    saveCopy->setObjectName(QStringLiteral("saveCopyButton"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(saveCopy);
     outer->addWidget(m_banner);
 
     auto *body = new QHBoxLayout;
+    body->setContentsMargins(6, 6, 6, 0);
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFixedWidth(180);
+    m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
-    m_pages = new QStackedWidget;
-    for (const ViewInfo &info : allViews()) {
+    for (const ViewInfo &info : allViews())
         m_navigation->addItem(info.title);
-        m_pages->addWidget(new PlanAreaPage(document, info.view));
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    m_pages = new QStackedWidget;
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
+    m_undoView = new QUndoView(&m_undoGroup);
+    m_undoView->setEmptyLabel(tr("<opened plan>"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+
+    m_files = new PlanFileController(m_prompts.get(),
+                                     storage::RecoveryStore(recoveryFolder.isEmpty() ? storage::RecoveryStore::defaultFolder()
+                                                                                     : recoveryFolder),
+                                     this);
+    connect(m_files, &PlanFileController::documentChanged, this, &MainWindow::showDocument);
+    connect(m_files, &PlanFileController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(saveCopy, &QPushButton::clicked, m_files, &PlanFileController::saveAs);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createActions();
+    createMenus();
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    viewMenu->addSeparator();
+    viewMenu->addAction(undoDock->toggleViewAction());
+    showDocument(m_files->document());
+    m_navigation->setCurrentRow(0);
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+Document *MainWindow::document() const
+{
+    return m_files->document();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, QKeySequence::StandardKey key, const QString &icon, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(tr("&New"), QKeySequence::New, QStringLiteral("document-new"), [this] { m_files->newBlankPlan(); });
+    m_openAction = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), [this] {
+        const QString path = m_prompts->openFileName(tr("Open plan"));
+        if (!path.isEmpty())
+            m_files->openFile(path);
+    });
+    m_openReadOnlyAction = make(tr("Open &Read-Only…"), QKeySequence::UnknownKey, QStringLiteral("document-open"), [this] {
+        const QString path = m_prompts->openFileName(tr("Open plan read-only"));
+        if (!path.isEmpty())
+            m_files->openFile(path, true);
+    });
+    m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { m_files->save(); });
+    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { m_files->saveAs(); });
+    m_closeAction = make(tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"), [this] { m_files->closeDocument(); });
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), [this] { close(); });
+    m_settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("preferences-system"),
+                            [this] { openSettings(); });
+    m_undoAction = m_undoGroup.createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undoGroup.createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    m_templateMenu = file->addMenu(tr("New from &Template"));
+    for (const PlanTemplate &entry : bundledPlans()) {
+        QAction *action = m_templateMenu->addAction(entry.displayName);
+        const QString key = entry.key;
+        connect(action, &QAction::triggered, this, [this, key] { m_files->newFromTemplate(key); });
+    }
+    file->addSeparator();
+    file->addAction(m_openAction);
+    file->addAction(m_openReadOnlyAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    const auto &views = allViews();
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        QAction *action = view->addAction(views[i].title);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+        const int row = int(i);
+        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Campaign Planner"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("File"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+}
+
+void MainWindow::showDocument(Document *document)
+{
+    const int row = std::max(0, m_navigation->currentRow());
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page; // now, while the document it shows still exists
+    }
+    for (const ViewInfo &info : allViews()) {
+        if (info.view == View::Overview)
+            m_pages->addWidget(new OverviewPage(document));
+        else
+            m_pages->addWidget(new PlanAreaPage(document, info.view));
+    }
+    m_pages->setCurrentIndex(row);
+    m_undoGroup.addStack(document->undoStack());
+    m_undoGroup.setActiveStack(document->undoStack());
     connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::settingsChanged, this, &MainWindow::updateTitle);
     updateTitle();
-    statusBar()->showMessage(tr("%1 channels, %2 content items").arg(document->plan().channels.size()).arg(document->plan().content.size()));
+}
+
+void MainWindow::updateTitle()
+{
+    Document *document = m_files->document();
+    QString title = document->displayName() + QStringLiteral("[*]");
+    if (document->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
+    setWindowModified(document->isModified());
+    m_banner->setVisible(document->isReadOnly());
+    m_bannerText->setText(document->readOnlyReason());
+    m_saveAction->setEnabled(!document->isReadOnly());
 }
 
 void MainWindow::showView(View view)
@@ -64,15 +268,57 @@ View MainWindow::currentView() const
     return allViews().at(std::size_t(std::max(0, m_navigation->currentRow()))).view;
 }
 
-void MainWindow::updateTitle()
+void MainWindow::restoreWindowState()
 {
-    QString title = m_document->displayName() + QStringLiteral("[*]");
-    if (m_document->isReadOnly())
-        title += tr(" (read-only)");
-    setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
-    setWindowModified(m_document->isModified());
-    m_banner->setVisible(m_document->isReadOnly());
-    m_banner->setText(m_document->readOnlyReason());
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    if (const ViewInfo *view = findView(AppSettings::lastView()))
+        showView(view->view);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->prepareToQuit()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    for (const ViewInfo &info : allViews()) {
+        if (info.view == currentView())
+            AppSettings::setLastView(info.key);
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isPlanUrl(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isPlanUrl(urls.first())) {
+        event->acceptProposedAction();
+        m_files->openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_files->setAutosaveMinutes(AppSettings::autosaveMinutes());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Campaign Planner"),
+                       tr("<h3>Campaign Planner %1</h3><p>Plan a web marketing campaign end to end, offline: market, "
+                          "business plan, forecast, channels and roll-out, content calendar.</p>")
+                           .arg(QStringLiteral(CPLAN_VERSION)));
 }
 
 } // namespace cplan

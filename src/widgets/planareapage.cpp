@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cplan {
@@ -284,6 +285,12 @@ PlanAreaPage::PlanAreaPage(Document *document, View view, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     refresh();
+    // Rebuilt after each change (once for a command that changes many records).
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    connect(timer, &QTimer::timeout, this, &PlanAreaPage::refresh);
+    connect(document, &Document::planChanged, timer, qOverload<>(&QTimer::start));
 }
 
 void PlanAreaPage::refresh()

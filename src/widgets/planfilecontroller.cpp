@@ -1,0 +1,302 @@
+#include "planfilecontroller.h"
+
+#include "appsettings.h"
+#include "document.h"
+#include "planfile.h"
+#include "planjson.h"
+#include "planlock.h"
+#include "plantemplates.h"
+#include "userprompts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace cplan {
+
+PlanFileController::PlanFileController(UserPrompts *prompts, storage::RecoveryStore recovery, QObject *parent)
+    : QObject(parent), m_prompts(prompts), m_recovery(std::move(recovery))
+{
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &PlanFileController::autosave);
+    setAutosaveMinutes(AppSettings::autosaveMinutes());
+    setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
+}
+
+PlanFileController::~PlanFileController() = default;
+
+void PlanFileController::setAutosaveMinutes(int minutes)
+{
+    m_autosaveTimer.start(std::max(1, minutes) * 60 * 1000);
+}
+
+QString PlanFileController::recoveryKey() const
+{
+    return m_document && m_document->filePath().isEmpty() ? m_untitledKey : QString();
+}
+
+void PlanFileController::setDocument(std::unique_ptr<Document> document)
+{
+    // Hand the new document to the window before the old one goes away.
+    std::unique_ptr<Document> old = std::move(m_document);
+    m_document = std::move(document);
+    m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    emit documentChanged(m_document.get());
+}
+
+void PlanFileController::autosave()
+{
+    if (!m_document || !m_document->isModified() || m_document->isReadOnly())
+        return;
+    QString error;
+    if (m_recovery.write(m_document->plan(), m_document->filePath(), recoveryKey(), &error))
+        emit statusMessage(tr("Recovery copy saved"));
+    else
+        emit statusMessage(tr("Could not write the recovery copy: %1").arg(error));
+}
+
+void PlanFileController::discardRecovery()
+{
+    if (m_document)
+        m_recovery.remove(m_recovery.recoveryPathFor(m_document->filePath(), recoveryKey()));
+}
+
+bool PlanFileController::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    switch (m_prompts->askSaveChanges(m_document->displayName())) {
+    case UserPrompts::SaveChoice::Save: return save();
+    case UserPrompts::SaveChoice::Discard: discardRecovery(); return true;
+    case UserPrompts::SaveChoice::Cancel: break;
+    }
+    return false;
+}
+
+void PlanFileController::lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested)
+{
+    m_lock.reset();
+    if (readOnlyRequested) {
+        document.setReadOnly(true, tr("You opened this plan read-only. To change it, save a copy."));
+        return;
+    }
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
+        document.setReadOnly(true, tr("This plan is on a disk or in a folder you cannot write to, so it is open "
+                                         "read-only. To change it, save a copy elsewhere."));
+        return;
+    }
+    auto lock = std::make_unique<storage::PlanLock>(path);
+    switch (lock->tryLock()) {
+    case storage::PlanLock::Result::Locked:
+        m_lock = std::move(lock);
+        document.setReadOnly(false);
+        return;
+    case storage::PlanLock::Result::HeldElsewhere:
+        document.setReadOnly(true, tr("This plan is already open in %1, so it is open read-only here. To change "
+                                         "it, close it there or save a copy.")
+                                          .arg(lock->holder()));
+        return;
+    case storage::PlanLock::Result::CannotLock:
+        document.setReadOnly(true, tr("This plan could not be locked for editing (the folder may not allow "
+                                         "it), so it is open read-only. To change it, save a copy."));
+        return;
+    }
+}
+
+void PlanFileController::offerRecovery(const QString &path)
+{
+    const std::optional<storage::RecoveryEntry> entry = m_recovery.entryFor(path);
+    if (!entry)
+        return;
+    const QDateTime fileTime = QFileInfo(path).lastModified().toUTC();
+    if (entry->savedAt <= fileTime || m_document->isReadOnly()) {
+        // Older than the saved plan (it was saved after the copy), or not ours to restore now.
+        if (entry->savedAt <= fileTime)
+            m_recovery.remove(entry->recoveryPath);
+        return;
+    }
+    const bool restore = m_prompts->askRestoreRecovery(m_document->displayName(), entry->savedAt);
+    if (restore) {
+        QFile file(entry->recoveryPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            storage::OpenResult copy = storage::openPlanImage(file.readAll(), entry->recoveryPath);
+            if (copy.plan) {
+                auto restored = std::make_unique<Document>(std::move(*copy.plan));
+                restored->setFilePath(path);
+                restored->setModifiedWithoutUndo(true);
+                restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
+                setDocument(std::move(restored));
+            } else {
+                m_prompts->showError(tr("Recovery copy damaged"), copy.message);
+            }
+        }
+    }
+    m_recovery.remove(entry->recoveryPath);
+}
+
+bool PlanFileController::openFile(const QString &path, bool readOnly)
+{
+    if (!maybeSave())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_prompts->showError(tr("Cannot import"), tr("Cannot import %1: %2.")
+                                                          .arg(QDir::toNativeSeparators(absolute), file.errorString()));
+            return false;
+        }
+        JsonImportResult imported = planFromJson(file.readAll());
+        if (!imported.plan) {
+            m_prompts->showError(tr("Cannot import"),
+                                 tr("Cannot import %1: %2").arg(QDir::toNativeSeparators(absolute), imported.error));
+            return false;
+        }
+        m_lock.reset();
+        auto document = std::make_unique<Document>(std::move(*imported.plan));
+        document->setModifiedWithoutUndo(true); // a plan not yet saved as a .cplan
+        setDocument(std::move(document));
+        emit statusMessage(tr("Imported %1: save it to keep it as a plan file").arg(QFileInfo(absolute).fileName()));
+        return true;
+    }
+    storage::OpenResult result = storage::openPlanFile(absolute);
+    if (!result.plan) {
+        m_prompts->showError(tr("Cannot open the plan"), result.message);
+        if (result.error == storage::OpenError::NotFound)
+            AppSettings::removeRecentFile(absolute);
+        return false;
+    }
+    m_lock.reset();
+    auto document = std::make_unique<Document>(std::move(*result.plan));
+    document->setFilePath(absolute);
+    lockOrMakeReadOnly(*document, absolute, readOnly);
+    setDocument(std::move(document));
+    AppSettings::addRecentFile(absolute);
+    offerRecovery(absolute);
+    if (result.migrated)
+        emit statusMessage(tr("The plan was made by an older version; it is updated when you save it."));
+    return true;
+}
+
+bool PlanFileController::newBlankPlan()
+{
+    if (!maybeSave())
+        return false;
+    m_lock.reset();
+    setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
+    return true;
+}
+
+bool PlanFileController::newFromTemplate(const QString &key)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    std::optional<Plan> plan = loadBundledPlan(key, &error);
+    if (!plan) {
+        m_prompts->showError(tr("Cannot start from the template"), error);
+        return false;
+    }
+    m_lock.reset();
+    setDocument(std::make_unique<Document>(std::move(*plan)));
+    return true;
+}
+
+void PlanFileController::startWithoutFile()
+{
+    const std::vector<storage::RecoveryEntry> unsaved = m_recovery.untitledEntries();
+    if (!unsaved.empty()) {
+        const storage::RecoveryEntry &entry = unsaved.front();
+        const bool restore = m_prompts->askRestoreRecovery(entry.planName, entry.savedAt);
+        std::optional<Plan> plan;
+        if (restore) {
+            QFile file(entry.recoveryPath);
+            if (file.open(QIODevice::ReadOnly))
+                plan = storage::openPlanImage(file.readAll(), entry.recoveryPath).plan;
+        }
+        for (const storage::RecoveryEntry &e : unsaved)
+            m_recovery.remove(e.recoveryPath);
+        if (plan) {
+            auto document = std::make_unique<Document>(std::move(*plan));
+            document->setModifiedWithoutUndo(true);
+            setDocument(std::move(document));
+            return;
+        }
+    }
+    const QString key = AppSettings::defaultTemplate().isEmpty() ? QStringLiteral("sample") : AppSettings::defaultTemplate();
+    if (std::optional<Plan> sample = loadBundledPlan(key))
+        setDocument(std::make_unique<Document>(std::move(*sample)));
+}
+
+bool PlanFileController::saveTo(const QString &path)
+{
+    const storage::SaveResult result = storage::savePlanFile(m_document->plan(), path);
+    if (!result.ok) {
+        m_prompts->showError(tr("Cannot save the plan"), result.message + QLatin1Char(' ')
+                                                              + tr("Your plan is still open; try another folder with Save As."));
+        return false;
+    }
+    return true;
+}
+
+bool PlanFileController::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    if (!saveTo(m_document->filePath()))
+        return false;
+    discardRecovery();
+    m_document->markSaved();
+    emit statusMessage(tr("Saved %1").arg(m_document->displayName()));
+    return true;
+}
+
+bool PlanFileController::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty() || m_document->isReadOnly()) {
+        const QString folder = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(suggested).absolutePath();
+        QString name = m_document->plan().settings.name.trimmed();
+        name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+        suggested = folder + QLatin1Char('/') + (name.isEmpty() ? tr("plan") : name)
+                    + (m_document->isReadOnly() ? tr(" (copy)") : QString()) + QStringLiteral(".cplan");
+    }
+    QString path = m_prompts->saveFileName(m_document->isReadOnly() ? tr("Save a copy") : tr("Save plan as"), suggested);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".cplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".cplan");
+    path = QFileInfo(path).absoluteFilePath();
+    if (!saveTo(path))
+        return false;
+    discardRecovery();
+    m_lock.reset();
+    m_document->setFilePath(path);
+    lockOrMakeReadOnly(*m_document, path, false);
+    m_document->markSaved();
+    AppSettings::addRecentFile(path);
+    emit statusMessage(tr("Saved %1").arg(m_document->displayName()));
+    return true;
+}
+
+bool PlanFileController::closeDocument()
+{
+    if (!maybeSave())
+        return false;
+    m_lock.reset();
+    setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
+    return true;
+}
+
+bool PlanFileController::prepareToQuit()
+{
+    if (!maybeSave())
+        return false;
+    m_autosaveTimer.stop();
+    m_lock.reset();
+    return true;
+}
+
+} // namespace cplan

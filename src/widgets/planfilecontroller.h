@@ -1,0 +1,71 @@
+#pragma once
+
+#include "recoverystore.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace cplan {
+
+class Document;
+class UserPrompts;
+namespace storage {
+class PlanLock;
+}
+
+// File handling for one window: new, open (read-only, locked, JSON), save, save as, close,
+// recent files, autosave to a recovery copy and the offer to restore it after a crash.
+// It owns the open document; the window shows whatever documentChanged() hands it.
+class PlanFileController : public QObject
+{
+    Q_OBJECT
+public:
+    PlanFileController(UserPrompts *prompts, storage::RecoveryStore recovery, QObject *parent = nullptr);
+    ~PlanFileController() override;
+
+    Document *document() const { return m_document.get(); }
+
+    // Asks to save unsaved changes first; false when the user cancels or opening fails.
+    bool openFile(const QString &path, bool readOnly = false);
+    bool newBlankPlan();
+    bool newFromTemplate(const QString &key);
+    // The first start without a file: a recovery copy of an unsaved plan if there is one
+    // (after asking), else an unsaved copy of the bundled sample.
+    void startWithoutFile();
+
+    bool save();
+    bool saveAs();
+    // Save / Discard / Cancel for unsaved changes; true when it is fine to go on.
+    bool maybeSave();
+    // Closes the plan (asking first) and shows an empty one; false when cancelled.
+    bool closeDocument();
+    // Before the window closes: ask, then let go of the lock and the recovery copy.
+    bool prepareToQuit();
+
+    void setAutosaveMinutes(int minutes);
+    // Writes the recovery copy now if there are unsaved changes (the timer calls this).
+    void autosave();
+
+signals:
+    void documentChanged(cplan::Document *document);
+    void statusMessage(const QString &message);
+
+private:
+    void setDocument(std::unique_ptr<Document> document);
+    bool saveTo(const QString &path);
+    void lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested);
+    void offerRecovery(const QString &path);
+    void discardRecovery();
+    QString recoveryKey() const;
+
+    UserPrompts *m_prompts;
+    storage::RecoveryStore m_recovery;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<storage::PlanLock> m_lock;
+    QString m_untitledKey;
+    QTimer m_autosaveTimer;
+};
+
+} // namespace cplan

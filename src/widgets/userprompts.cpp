@@ -1,0 +1,72 @@
+#include "userprompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::UserPrompts", text);
+}
+
+QString planFilter()
+{
+    return tr("Campaign plans (*.cplan);;JSON plans (*.json);;All files (*)");
+}
+
+} // namespace
+
+UserPrompts::SaveChoice UserPrompts::askSaveChanges(const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save changes?"),
+                    tr("Do you want to save the changes to “%1”?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return SaveChoice::Save;
+    case QMessageBox::Discard: return SaveChoice::Discard;
+    default: return SaveChoice::Cancel;
+    }
+}
+
+bool UserPrompts::askRestoreRecovery(const QString &planName, const QDateTime &savedAt)
+{
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes?"),
+                    tr("Campaign Planner closed before “%1” was saved. A recovery copy from %2 has changes "
+                       "that are not in the saved plan.")
+                        .arg(planName, QLocale().toString(savedAt.toLocalTime(), QLocale::LongFormat)),
+                    QMessageBox::NoButton, m_parent);
+    QPushButton *restore = box.addButton(tr("Restore the recovery copy"), QMessageBox::AcceptRole);
+    box.addButton(tr("Open the saved plan"), QMessageBox::RejectRole);
+    box.setInformativeText(tr("The recovery copy is deleted either way."));
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(restore);
+}
+
+void UserPrompts::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(m_parent, title, message);
+}
+
+QString UserPrompts::openFileName(const QString &title)
+{
+    return QFileDialog::getOpenFileName(m_parent, title,
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                        planFilter());
+}
+
+QString UserPrompts::saveFileName(const QString &title, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(m_parent, title, suggested, tr("Campaign plans (*.cplan)"));
+}
+
+} // namespace cplan
