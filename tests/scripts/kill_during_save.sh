@@ -4,28 +4,38 @@
 #
 # Usage: tests/scripts/kill_during_save.sh [CAMPAIGN_PLANNER_BINARY]
 #   The binary defaults to the first build*/src/app/campaign-planner of the repository.
-#   Environment: ITERATIONS (default 200), ITEMS (content items of plan A, default 20000;
-#   plan B has 1.25 times as many), SEED (default 1, for the random kill delays),
-#   WORKDIR (default a fresh temporary folder, removed at the end unless KEEP=1).
+#   Environment: KILLS (random kills that must land, default 200; ITERATIONS is an alias), ITEMS (content items of plan A,
+#   default 20000; plan B has 1.25 times as many), SEED (default 1, for the random delays),
+#   SYSCALL_POINTS (default 1: also the deterministic pass below, when strace is installed),
+#   VERBOSE=1 (one line per kill), WORKDIR (default a fresh temporary folder, removed at the
+#   end unless KEEP=1).
 #
-# Makes two different valid plans A and B with bench/make_large_plan.py, imports A to
-# target.cplan, then repeatedly imports the other plan over target.cplan (A, B, A, ...) and
-# kills the import with kill -9. Odd iterations kill after a random delay spread over the
-# import's whole measured duration (most of which is JSON parsing); even iterations wait until
-# the temporary file appears and kill after a random delay spread over the measured
-# write/fsync/rename window, where a non-atomic save would show. After each kill, `--check target.cplan` must exit 0 and print exactly the OK line
-# of the old plan or of the new one (same counts, same name), and the file must be
-# byte-identical to the old or the new plan's .cplan. Temporary files left behind by killed
-# saves (.target.cplan.XXXXXX.saving) are counted, reported and removed.
+# Makes two different valid plans A and B with bench/make_large_plan.py and imports A to
+# target.cplan. Then:
+#  1. Random kills: imports the other plan over target.cplan (A, B, A, ...) with --import-json
+#     and kills it with kill -9 after a random delay, until KILLS imports were really killed
+#     (one that finished first does not count; at most 3 * KILLS attempts). Odd runs spread the
+#     delay over the whole measured import of that plan (mostly JSON parsing and validation),
+#     even runs over its last 40 % (building the SQLite image, writing, renaming).
+#  2. Syscall points (needs strace): the file on disk only changes at system calls, so a kill
+#     before each system call of the save, from creating the temporary file to the exit, covers
+#     every state a kill can leave. For each such call, imports B over A with
+#     `strace -e inject=CALL:signal=KILL:when=N`, which kills the process as it enters that
+#     call. Before the rename the target must still be A, after it B.
+# After every kill, `--check target.cplan` must exit 0 and print exactly the OK line of the old
+# plan or of the new one (same counts, same name), and the file must be byte-identical to the
+# old or the new plan's .cplan. Temporary files left behind by killed saves
+# (.target.cplan.XXXXXX.saving) are counted, reported and removed.
 # Prints "N passed, M failed" and exits 1 on any failure.
 set -uo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-iterations=${ITERATIONS:-200}
+kills_wanted=${KILLS:-${ITERATIONS:-200}}
 items_a=${ITEMS:-20000}
 items_b=$((items_a + items_a / 4))
 RANDOM=${SEED:-1}
+verbose=${VERBOSE:-0}
 py=/usr/bin/python3
 
 bin=${1:-}
@@ -75,7 +85,7 @@ line_b=$(check_body "$work/B.cplan") || { echo "plan B does not check: $line_b" 
 [[ $line_a != "$line_b" && $sum_a != "$sum_b" ]] || { echo "plans A and B are not different" >&2; exit 2; }
 echo "A: $line_a"
 echo "B: $line_b"
-# A save of the same plan writes the same bytes? Then the byte comparison below is exact.
+# Does a save of the same plan write the same bytes? Then the byte comparison below is exact.
 "$bin" --import-json "$work/A.json" "$work/A2.cplan" || exit 2
 if cmp -s "$work/A.cplan" "$work/A2.cplan"; then
     bytes_exact=1
@@ -84,110 +94,175 @@ else
     echo "note: saving the same plan twice gives different bytes; comparing --check lines only"
 fi
 
-# --- how long an import over the target takes ---------------------------------------------
-pattern="$work/.target.cplan.*.saving"
-now_us() { local t=${EPOCHREALTIME/./}; echo $((10#$t)); }
-# Waits until the temporary file of the save appears or the process ends; prints the time.
-wait_for_temp() {
-    local pid=$1 limit=$(($(now_us) + 20000000))
-    while ! compgen -G "$pattern" > /dev/null; do
-        [[ $(< "/proc/$pid/stat") == *") Z "* || $(now_us) -gt $limit ]] && break
-    done
-    now_us
+# Microseconds since the epoch, without a fork, in $now.
+clock() { now=${EPOCHREALTIME/./}; now=$((10#$now)); }
+# Waits $1 microseconds: sleep(1) for the bulk, a fork-free spin for the last 20 ms.
+pause_us() {
+    local until
+    clock
+    until=$((now + $1))
+    if (($1 > 20000)); then
+        sleep "$(printf '%d.%06d' $((($1 - 20000) / 1000000)) $((($1 - 20000) % 1000000)))"
+    fi
+    clock
+    while ((now < until)); do clock; done
 }
-cp "$work/A.cplan" "$target"
-durations=() windows=()
-for i in 1 2 3; do
-    t0=$(now_us)
-    "$bin" --import-json "$work/B.json" "$target" &
-    pid=$!
-    tt=$(wait_for_temp "$pid")
-    wait "$pid" || exit 2
-    t1=$(now_us)
-    durations+=($(((t1 - t0) / 1000)))
-    windows+=($(((t1 - tt) / 1000)))
-done
-duration_ms=$(printf '%s\n' "${durations[@]}" | sort -n | sed -n 2p)
-window_ms=$(printf '%s\n' "${windows[@]}" | sort -n | sed -n 2p)
-max_delay_ms=$((duration_ms + duration_ms / 10))
-max_window_ms=$((window_ms + window_ms / 10 + 1))
-echo "import of B over the target: ${durations[*]} ms (median ${duration_ms} ms); from the temporary file to the end: ${windows[*]} ms"
-echo "kills: odd runs spread over 0..${max_delay_ms} ms from the start, even runs over 0..${max_window_ms} ms after the temporary file appears"
 
-# --- the loop -----------------------------------------------------------------------------
-cp "$work/A.cplan" "$target"
-state=A # what the target holds now
-passed=0 failed=0 killed=0 finished=0 left_behind=0 killed_with_temp=0 became_new=0 stayed_old=0
-for ((i = 1; i <= iterations; i++)); do
-    if [[ $state == A ]]; then new=B; else new=A; fi
-    "$bin" --import-json "$work/$new.json" "$target" 2> /dev/null &
-    pid=$!
-    if ((i % 2)); then
-        delay_ms=$(((RANDOM * 32768 + RANDOM) % (max_delay_ms + 1)))
-        delay_us=$((delay_ms * 1000))
-    else
-        wait_for_temp "$pid" > /dev/null
-        delay_us=$(((RANDOM * 32768 + RANDOM) % (max_window_ms * 1000 + 1)))
-        delay_ms="temp+$((delay_us / 1000))"
-    fi
-    ((delay_us > 0)) && sleep "$(printf '%d.%06d' $((delay_us / 1000000)) $((delay_us % 1000000)))"
-    kill -9 "$pid" 2> /dev/null
-    wait "$pid" 2> /dev/null
-    rc=$?
-    if [[ $rc -eq 137 ]]; then
-        killed=$((killed + 1))
-    elif [[ $rc -eq 0 ]]; then
-        finished=$((finished + 1))
-    else
-        echo "iteration $i: the import exited with $rc (neither finished nor killed)"
-    fi
+passed=0 failed=0 left_behind=0 runs_with_temp=0
 
+# Checks the target after a kill. $1 = run label, $2 = old plan (A/B), $3 = new plan,
+# $4 = the import's exit status, $5 = the plan the target must hold, if known.
+# Sets $now_holds to A or B on success.
+verify() {
+    local label=$1 old=$2 new=$3 rc=$4 expect=${5:-} body sum ok=1 temps
     temps=("$work"/.target.cplan.*.saving)
     if [[ -e ${temps[0]} ]]; then
         left_behind=$((left_behind + ${#temps[@]}))
-        killed_with_temp=$((killed_with_temp + 1))
+        runs_with_temp=$((runs_with_temp + 1))
         rm -f "${temps[@]}"
     fi
-
     body=$(check_body "$target")
-    ok=1
+    now_holds=
     if [[ $body == "$line_a" ]]; then
-        now=A
+        now_holds=A
     elif [[ $body == "$line_b" ]]; then
-        now=B
+        now_holds=B
     else
         ok=0
-        echo "iteration $i (delay ${delay_ms} ms, rc $rc): --check says: $body"
+        echo "$label (exit $rc): --check says: $body"
     fi
-    if [[ $ok == 1 && $now != "$state" && $now != "$new" ]]; then
+    if [[ $ok == 1 && $now_holds != "$old" && $now_holds != "$new" ]]; then
         ok=0
-        echo "iteration $i: the target holds $now, expected $state or $new"
+        echo "$label: the target holds $now_holds, expected $old or $new"
     fi
-    if [[ $ok == 1 && $rc -eq 0 && $now != "$new" ]]; then
+    if [[ $ok == 1 && $rc -eq 0 && $now_holds != "$new" ]]; then
         ok=0
-        echo "iteration $i: the import finished but the target still holds the old plan"
+        echo "$label: the import finished but the target still holds the old plan"
+    fi
+    if [[ $ok == 1 && -n $expect && $now_holds != "$expect" ]]; then
+        ok=0
+        echo "$label: the target holds $now_holds, expected $expect"
     fi
     if [[ $ok == 1 && $bytes_exact == 1 ]]; then
         sum=$(sha256sum < "$target" | cut -d' ' -f1)
-        if [[ ($now == A && $sum != "$sum_a") || ($now == B && $sum != "$sum_b") ]]; then
+        if [[ ($now_holds == A && $sum != "$sum_a") || ($now_holds == B && $sum != "$sum_b") ]]; then
             ok=0
-            echo "iteration $i: the target checks as $now but its bytes differ from $now.cplan"
+            echo "$label: the target checks as $now_holds but its bytes differ from $now_holds.cplan"
         fi
     fi
     if [[ $ok == 1 ]]; then
         passed=$((passed + 1))
-        [[ $now == "$state" ]] && stayed_old=$((stayed_old + 1)) || became_new=$((became_new + 1))
-        state=$now
+        return 0
+    fi
+    failed=$((failed + 1))
+    cp "$target" "$work/failed-$failed.cplan" 2> /dev/null
+    return 1
+}
+
+# --- 1. random kills ----------------------------------------------------------------------
+# How long importing each plan over the other takes (median of 3).
+declare -A duration_ms
+for plan in A B; do
+    other=B
+    [[ $plan == B ]] && other=A
+    times=()
+    for i in 1 2 3; do
+        cp "$work/$other.cplan" "$target"
+        clock
+        t0=$now
+        "$bin" --import-json "$work/$plan.json" "$target" || exit 2
+        clock
+        times+=($(((now - t0) / 1000)))
+    done
+    duration_ms[$plan]=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+    echo "import of $plan over $other: ${times[*]} ms (median ${duration_ms[$plan]} ms)"
+done
+echo "random kills: odd runs after 0..100 % of the import's median time, even runs after 60..100 %"
+
+cp "$work/A.cplan" "$target"
+state=A # what the target holds now
+attempts=0 killed=0 finished=0 stayed_old=0 became_new=0
+while ((killed < kills_wanted && attempts < 3 * kills_wanted)); do
+    attempts=$((attempts + 1))
+    if [[ $state == A ]]; then new=B; else new=A; fi
+    d=${duration_ms[$new]}
+    if ((attempts % 2)); then
+        delay_ms=$(((RANDOM * 32768 + RANDOM) % (d + 1)))
     else
-        failed=$((failed + 1))
-        cp "$target" "$work/failed-$i.cplan" 2> /dev/null
+        delay_ms=$((d * 6 / 10 + (RANDOM * 32768 + RANDOM) % (d - d * 6 / 10 + 1)))
+    fi
+    "$bin" --import-json "$work/$new.json" "$target" 2> /dev/null &
+    pid=$!
+    pause_us $((delay_ms * 1000))
+    kill -9 "$pid" 2> /dev/null
+    wait "$pid" 2> /dev/null
+    rc=$?
+    case $rc in
+        137) killed=$((killed + 1)) ;;
+        0) finished=$((finished + 1)) ;;
+        *) echo "run $attempts: the import exited with $rc (neither finished nor killed)" ;;
+    esac
+    if verify "run $attempts (import $new after ${delay_ms} ms)" "$state" "$new" "$rc"; then
+        [[ $now_holds == "$state" ]] && stayed_old=$((stayed_old + 1)) || became_new=$((became_new + 1))
+        state=$now_holds
+    else
         cp "$work/A.cplan" "$target"
         state=A
     fi
+    [[ $verbose == 1 ]] && echo "run $attempts: import $new, kill after ${delay_ms} ms, exit $rc, target holds ${now_holds:-?}"
 done
+echo "random kills: $attempts runs; $killed killed by SIGKILL, $finished finished before the kill;" \
+    "the target then held the old plan $stayed_old times, the new plan $became_new times"
+if ((killed < kills_wanted)); then
+    echo "random kills: only $killed of $kills_wanted imports were killed in $attempts runs"
+    failed=$((failed + 1))
+fi
+random_left=$left_behind
 
-echo "kills: $iterations runs; $killed killed by SIGKILL, $finished finished before the kill"
-echo "after the kill the target held the old plan $stayed_old times, the new plan $became_new times"
-echo "temporary .saving files left behind: $left_behind (in $killed_with_temp runs; removed)"
+# --- 2. a kill before every system call of the save ---------------------------------------
+points=0 point_failures_before=$failed
+if [[ ${SYSCALL_POINTS:-1} == 1 ]] && command -v strace > /dev/null; then
+    cp "$work/A.cplan" "$target"
+    strace -o "$work/trace.log" "$bin" --import-json "$work/B.json" "$target" || exit 2
+    # name and occurrence number of every call from the temporary file's creation to the exit
+    mapfile -t calls < <(awk '
+        { name = $0; sub(/\(.*/, "", name) }
+        name ~ /^[a-z_0-9]+$/ { seen[name]++ }
+        /O_TMPFILE/ || /\.saving/ { started = 1 }
+        started && name ~ /^[a-z_0-9]+$/ { print name, seen[name] }' "$work/trace.log")
+    if ((${#calls[@]} == 0)); then
+        echo "syscall points: the trace shows no temporary file; skipped" >&2
+        failed=$((failed + 1))
+    fi
+    after_rename=0
+    for call in "${calls[@]}"; do
+        read -r name when <<< "$call"
+        cp "$work/A.cplan" "$target"
+        expect=A
+        ((after_rename)) && expect=B
+        # in the background, so that bash does not announce "Killed"
+        strace -o /dev/null -e trace="$name" -e inject="$name:signal=KILL:when=$when" \
+            "$bin" --import-json "$work/B.json" "$target" 2> /dev/null &
+        wait $! 2> /dev/null
+        rc=$?
+        # strace re-raises the tracee's SIGKILL: 137. exit_group may be reached with 0.
+        if [[ $rc -ne 137 && $name != exit_group ]]; then
+            echo "syscall point $name #$when: the import was not killed (exit $rc)"
+            failed=$((failed + 1))
+        fi
+        verify "syscall point $name #$when" A B "$rc" "$expect"
+        [[ $verbose == 1 ]] && echo "syscall point: killed entering $name #$when, target holds ${now_holds:-?} (expected $expect)"
+        [[ $name == rename* ]] && after_rename=1
+        points=$((points + 1))
+    done
+    echo "syscall points: killed entering each of $points system calls" \
+        "($(printf '%s ' "${calls[@]}" | sed 's/ \([0-9]*\) /#\1 /g'))"
+    echo "syscall points: $((failed - point_failures_before)) failed"
+elif [[ ${SYSCALL_POINTS:-1} == 1 ]]; then
+    echo "syscall points: skipped (strace is not installed)"
+fi
+
+echo "temporary .saving files left behind: $random_left after the random kills," \
+    "$((left_behind - random_left)) after the syscall points (removed)"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
