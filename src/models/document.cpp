@@ -9,6 +9,13 @@ Document::Document(Plan plan, QObject *parent) : QObject(parent), m_plan(std::mo
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { emit modifiedChanged(isModified()); });
 }
 
+Document::~Document()
+{
+    // The undo stack announces "clean" as it goes; nobody should hear a dying document.
+    m_undoStack.disconnect(this);
+    blockSignals(true);
+}
+
 void Document::setFilePath(const QString &path)
 {
     if (path == m_filePath)

@@ -19,6 +19,7 @@ class Document : public QObject
     Q_OBJECT
 public:
     explicit Document(Plan plan, QObject *parent = nullptr);
+    ~Document() override;
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -109,7 +109,17 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     statusBar()->showMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and the controller's document go first, while this window is still whole.
+    disconnect(m_files, nullptr, this, nullptr);
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    delete m_files;
+}
 
 Document *MainWindow::document() const
 {

@@ -1,0 +1,277 @@
+// Drives the real main window: edit through the view, undo, redo, save, reopen; the questions
+// it asks (answered by a test hook); locks, recovery copies and failed saves.
+#include "appsettings.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "planfile.h"
+#include "planfilecontroller.h"
+#include "planlock.h"
+#include "recoverystore.h"
+#include "testplans.h"
+#include "userprompts.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <utime.h>
+
+using namespace cplan;
+
+namespace {
+
+// Answers the window's questions as the test says, and remembers what was asked.
+struct Answers
+{
+    UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
+    bool restore = true;
+    QString saveAsPath;
+    QStringList asked;
+    QStringList errors;
+};
+
+class TestPrompts : public UserPrompts
+{
+public:
+    explicit TestPrompts(Answers *answers) : m_answers(answers) { }
+    SaveChoice askSaveChanges(const QString &name) override
+    {
+        m_answers->asked.append(QStringLiteral("save changes to ") + name);
+        return m_answers->saveChoice;
+    }
+    bool askRestoreRecovery(const QString &name, const QDateTime &) override
+    {
+        m_answers->asked.append(QStringLiteral("restore ") + name);
+        return m_answers->restore;
+    }
+    void showError(const QString &, const QString &message) override { m_answers->errors.append(message); }
+    QString openFileName(const QString &) override { return {}; }
+    QString saveFileName(const QString &, const QString &) override { return m_answers->saveAsPath; }
+
+private:
+    Answers *m_answers;
+};
+
+QAction *findAction(MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Makes a file look last changed `secondsAgo` seconds ago.
+void age(const QString &path, int secondsAgo)
+{
+    const qint64 when = QDateTime::currentSecsSinceEpoch() - secondsAgo;
+    struct utimbuf times{when, when};
+    utime(QFile::encodeName(path).constData(), &times);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Answers m_answers;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString recoveryFolder() const { return m_dir.filePath(QStringLiteral("recovery")); }
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(std::make_unique<TestPrompts>(&m_answers), recoveryFolder());
+        window->resize(1200, 800);
+        window->show();
+        return window;
+    }
+    QString savedPlan(const QString &name)
+    {
+        const QString file = path(name);
+        if (!storage::savePlanFile(testing::fullPlan(), file).ok)
+            qFatal("cannot save the test plan");
+        return file;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CampaignPlannerTests"));
+        QVERIFY(m_dir.isValid());
+    }
+    void init() { m_answers = Answers(); }
+
+    void editUndoRedoSaveReopen()
+    {
+        const QString file = savedPlan(QStringLiteral("edit.cplan"));
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(file));
+        QVERIFY(!window->document()->isReadOnly());
+        QCOMPARE(window->windowTitle(), QStringLiteral("edit.cplan[*] — Campaign Planner"));
+
+        auto *name = window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Spring 2027"));
+        QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Spring 2027"));
+        QVERIFY(window->isWindowModified());
+        QCOMPARE(window->document()->undoStack()->count(), 1); // typing is one undo step
+        QAction *undo = findAction(*window, QStringLiteral("&Undo Rename plan"));
+        QVERIFY(undo);
+        undo->trigger();
+        QCOMPARE(window->document()->plan().settings.name, testing::fullPlan().settings.name);
+        QCOMPARE(name->text(), testing::fullPlan().settings.name); // the view follows
+        QVERIFY(!window->isWindowModified());
+        findAction(*window, QStringLiteral("&Redo Rename plan"))->trigger();
+        QCOMPARE(name->text(), QStringLiteral("Spring 2027"));
+
+        QVERIFY(window->files()->save());
+        QVERIFY(!window->isWindowModified());
+        const storage::OpenResult reopened = storage::openPlanFile(file);
+        QVERIFY(reopened.plan);
+        Plan expected = testing::fullPlan();
+        expected.settings.name = QStringLiteral("Spring 2027");
+        QCOMPARE(reopened.plan->settings, expected.settings);
+        QCOMPARE(reopened.plan->channels, window->document()->plan().channels);
+    }
+
+    void closingWithChangesAsks()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("ask.cplan"))));
+        auto *name = window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QTest::keyClicks(name, QStringLiteral(" changed"));
+        m_answers.saveChoice = UserPrompts::SaveChoice::Cancel;
+        QVERIFY(!window->close());
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("save changes to ask.cplan")});
+        QVERIFY(window->isVisible());
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->close());
+        QCOMPARE(m_answers.asked.size(), 2);
+        // Discarded: the file still holds the old name.
+        QCOMPARE(storage::openPlanFile(path(QStringLiteral("ask.cplan"))).plan->settings.name, testing::fullPlan().settings.name);
+    }
+
+    void lockedPlanOpensReadOnlyWithBanner()
+    {
+        const QString file = savedPlan(QStringLiteral("locked.cplan"));
+        storage::PlanLock otherInstance(file);
+        QCOMPARE(otherInstance.tryLock(), storage::PlanLock::Result::Locked);
+        // The lock is held by this very process; a second window must still see it as taken.
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(file));
+        QVERIFY(window->document()->isReadOnly());
+        QVERIFY(window->windowTitle().contains(QStringLiteral("(read-only)")));
+        auto *banner = window->findChild<QWidget *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("already open")));
+        QVERIFY(!window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
+        // Save a copy makes an editable plan elsewhere.
+        m_answers.saveAsPath = path(QStringLiteral("copy.cplan"));
+        QVERIFY(window->files()->saveAs());
+        QVERIFY(!window->document()->isReadOnly());
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(window->document()->filePath(), path(QStringLiteral("copy.cplan")));
+    }
+
+    void readOnlyOnRequest()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("ro.cplan")), true));
+        QVERIFY(window->document()->isReadOnly());
+        QVERIFY(!findAction(*window, QStringLiteral("&Save"))->isEnabled());
+        QVERIFY(!QFile::exists(storage::PlanLock::lockPathFor(path(QStringLiteral("ro.cplan")))));
+    }
+
+    void crashLeavesARecoveryCopyThatIsOffered()
+    {
+        const QString file = savedPlan(QStringLiteral("crash.cplan"));
+        age(file, 3600);
+        Plan newer = testing::fullPlan();
+        newer.settings.name = QStringLiteral("Unsaved work");
+        const storage::RecoveryStore store(recoveryFolder());
+        QString error;
+        QVERIFY2(store.write(newer, file, {}, &error), qPrintable(error));
+
+        auto window = makeWindow();
+        m_answers.restore = true;
+        QVERIFY(window->files()->openFile(file));
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore crash.cplan")});
+        QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Unsaved work"));
+        QVERIFY(window->document()->isModified());
+        QCOMPARE(window->document()->filePath(), file);
+        QVERIFY(!store.entryFor(file)); // deleted once the user decided
+    }
+
+    void autosaveWritesARecoveryCopyNotTheFile()
+    {
+        const QString file = savedPlan(QStringLiteral("auto.cplan"));
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(file));
+        QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("authorEdit")), QStringLiteral("X"));
+        QFile before(file);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        window->files()->autosave();
+        const storage::RecoveryStore store(recoveryFolder());
+        const auto entry = store.entryFor(file);
+        QVERIFY(entry);
+        QFile copy(entry->recoveryPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(storage::openPlanImage(copy.readAll(), entry->recoveryPath).plan->settings.author,
+                 testing::fullPlan().settings.author + QStringLiteral("X"));
+        QFile after(file);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes); // the user's file is untouched
+        QVERIFY(window->files()->save());
+        QVERIFY(!store.entryFor(file)); // saved: the copy is gone
+    }
+
+    void failedSaveKeepsTheDocumentDirty()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("fail.cplan"))));
+        QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("!"));
+        m_answers.saveAsPath = path(QStringLiteral("no-such-folder/fail.cplan"));
+        QVERIFY(!window->files()->saveAs());
+        QCOMPARE(m_answers.errors.size(), 1);
+        QVERIFY2(m_answers.errors.first().contains(QStringLiteral("does not exist")), qPrintable(m_answers.errors.first()));
+        QVERIFY(window->document()->isModified());
+        QCOMPARE(window->document()->filePath(), path(QStringLiteral("fail.cplan")));
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    void badFileShowsThePlainError()
+    {
+        QFile text(path(QStringLiteral("notes.cplan")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a plan");
+        text.close();
+        auto window = makeWindow();
+        QVERIFY(!window->files()->openFile(path(QStringLiteral("notes.cplan"))));
+        QCOMPARE(m_answers.errors.size(), 1);
+        QVERIFY(m_answers.errors.first().contains(QStringLiteral("not a Campaign Planner plan")));
+    }
+
+    void templatesAndRecentFiles()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->files()->newFromTemplate(QStringLiteral("local-shop")));
+        QVERIFY(window->document()->filePath().isEmpty());
+        QVERIFY(!window->document()->plan().channels.empty());
+        const QString file = savedPlan(QStringLiteral("recent.cplan"));
+        QVERIFY(window->files()->openFile(file));
+        QCOMPARE(AppSettings::recentFiles().value(0), file);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
