@@ -1,10 +1,13 @@
 #include "document.h"
 
+#include "plandatabase.h"
+
 #include <QFileInfo>
 
 namespace cplan {
 
-Document::Document(Plan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan))
+Document::Document(Plan plan, std::shared_ptr<storage::PlanDatabase> database, QObject *parent)
+    : QObject(parent), m_plan(std::move(plan)), m_database(std::move(database))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { emit modifiedChanged(isModified()); });
 }
@@ -14,6 +17,34 @@ Document::~Document()
     // The undo stack announces "clean" as it goes; nobody should hear a dying document.
     m_undoStack.disconnect(this);
     blockSignals(true);
+}
+
+bool Document::syncDatabase(QString *error)
+{
+    if (m_database && !m_database->apply(m_plan, m_changes, error))
+        m_database.reset(); // out of step: write the whole plan afresh below
+    if (!m_database) {
+        m_database = storage::PlanDatabase::build(m_plan, error);
+        if (!m_database)
+            return false;
+    }
+    m_changes.clear();
+    return true;
+}
+
+storage::SaveResult Document::saveTo(const QString &path)
+{
+    QString error;
+    if (!syncDatabase(&error))
+        return {false, tr("Cannot save %1: %2.").arg(path, error)};
+    return storage::savePlanDatabase(*m_database, path);
+}
+
+QByteArray Document::fileImage(QString *error)
+{
+    if (!syncDatabase(error))
+        return {};
+    return m_database->image(error);
 }
 
 void Document::setFilePath(const QString &path)
@@ -60,6 +91,7 @@ void Document::setReadOnly(bool readOnly, const QString &reason)
 void Document::setSettings(const PlanSettings &settings)
 {
     m_plan.settings = settings;
+    m_changes.settings = true;
     emit settingsChanged();
     emit planChanged();
 }
@@ -67,6 +99,7 @@ void Document::setSettings(const PlanSettings &settings)
 void Document::setTexts(const PlanTexts &texts)
 {
     m_plan.texts = texts;
+    m_changes.texts = true;
     emit textsChanged();
     emit planChanged();
 }
@@ -74,6 +107,7 @@ void Document::setTexts(const PlanTexts &texts)
 void Document::setApproval(const Approval &approval)
 {
     m_plan.approval = approval;
+    m_changes.approval = true;
     emit approvalChanged();
     emit planChanged();
 }

@@ -1,13 +1,21 @@
 #pragma once
 
 #include "plan.h"
+#include "planchanges.h"
+#include "planfile.h"
 #include "recordkind.h"
 
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace cplan {
+
+namespace storage {
+class PlanDatabase;
+}
 
 // The open plan: the plan itself, where it lives, its undo stack, and whether it has unsaved
 // changes or may not be changed. Views get the document; nothing is global.
@@ -18,8 +26,15 @@ class Document : public QObject
 {
     Q_OBJECT
 public:
-    explicit Document(Plan plan, QObject *parent = nullptr);
+    // `database` is the plan's file as read, kept so that saves write only what changed; a
+    // plan that never was a file (a template, an import) gets one on its first save.
+    explicit Document(Plan plan, std::shared_ptr<storage::PlanDatabase> database = {}, QObject *parent = nullptr);
     ~Document() override;
+
+    // Writes the plan to `path` (atomically); the document's own state is left to the caller.
+    storage::SaveResult saveTo(const QString &path);
+    // The bytes of a .cplan file of the current plan, for recovery copies; empty on failure.
+    QByteArray fileImage(QString *error);
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -64,6 +79,7 @@ public:
         auto &list = RecordTraits<Record>::list(m_plan);
         emit recordsAboutToBeInserted(RecordTraits<Record>::kind, index, index);
         list.insert(list.begin() + index, record);
+        m_changes.touch(RecordTraits<Record>::kind, record.id);
         emit recordsInserted(RecordTraits<Record>::kind, index, index);
         emit planChanged();
     }
@@ -75,6 +91,7 @@ public:
         emit recordsAboutToBeRemoved(RecordTraits<Record>::kind, index, index);
         Record record = std::move(list[std::size_t(index)]);
         list.erase(list.begin() + index);
+        m_changes.touch(RecordTraits<Record>::kind, record.id);
         emit recordsRemoved(RecordTraits<Record>::kind, index, index);
         emit planChanged();
         return record;
@@ -84,6 +101,7 @@ public:
     void replaceRecord(int index, const Record &record)
     {
         RecordTraits<Record>::list(m_plan)[std::size_t(index)] = record;
+        m_changes.touch(RecordTraits<Record>::kind, record.id);
         emit recordChanged(RecordTraits<Record>::kind, index);
         emit planChanged();
     }
@@ -96,6 +114,7 @@ public:
         emit recordsAboutToBeMoved(RecordTraits<Record>::kind, from, to);
         Record record = std::move(list[std::size_t(from)]);
         list.erase(list.begin() + from);
+        m_changes.touch(RecordTraits<Record>::kind, record.id);
         list.insert(list.begin() + to, std::move(record));
         emit recordsMoved(RecordTraits<Record>::kind, from, to);
         emit planChanged();
@@ -120,7 +139,11 @@ signals:
     void planChanged();
 
 private:
+    bool syncDatabase(QString *error);
+
     Plan m_plan;
+    std::shared_ptr<storage::PlanDatabase> m_database;
+    storage::PlanChanges m_changes; // since the database was last brought in step
     QString m_filePath;
     QUndoStack m_undoStack;
     bool m_readOnly = false;

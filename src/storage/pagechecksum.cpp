@@ -8,7 +8,7 @@ namespace cplan::storage {
 
 namespace {
 
-std::uint32_t bigEndian32(const QByteArray &image, int offset)
+std::uint32_t bigEndian32(QByteArrayView image, int offset)
 {
     return qFromBigEndian<std::uint32_t>(image.constData() + offset);
 }
@@ -35,7 +35,7 @@ bool hasSqliteMagic(const QByteArray &image)
     return image.startsWith(QByteArrayView("SQLite format 3\0", 16));
 }
 
-std::optional<SqliteHeader> readSqliteHeader(const QByteArray &image)
+std::optional<SqliteHeader> readSqliteHeader(QByteArrayView image)
 {
     if (image.size() < 100)
         return std::nullopt;
@@ -52,14 +52,18 @@ std::optional<SqliteHeader> readSqliteHeader(const QByteArray &image)
 
 void stampPageChecksums(QByteArray &image)
 {
-    const std::optional<SqliteHeader> header = readSqliteHeader(image);
+    stampPageChecksums(image.data(), image.size());
+}
+
+void stampPageChecksums(char *data, qsizetype size)
+{
+    const std::optional<SqliteHeader> header = readSqliteHeader(QByteArrayView(data, size));
     if (!header || header->reservedBytes != reservedBytesPerPage || header->pageSize < 512)
         return;
     const int pageSize = header->pageSize;
-    char *data = image.data();
     // The counter goes in first: page 1's checksum covers it.
     qToBigEndian<std::uint32_t>(header->changeCounter, data + pageSize - 8);
-    for (qsizetype offset = 0; offset + pageSize <= image.size(); offset += pageSize) {
+    for (qsizetype offset = 0; offset + pageSize <= size; offset += pageSize) {
         const std::uint64_t sum = pageChecksum(data + offset, pageSize - reservedBytesPerPage);
         qToBigEndian<std::uint64_t>(sum, data + offset + pageSize - reservedBytesPerPage);
     }

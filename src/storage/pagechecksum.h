@@ -26,8 +26,10 @@ struct SqliteHeader
 
 bool hasSqliteMagic(const QByteArray &image);
 // nullopt when the image is shorter than a header.
-std::optional<SqliteHeader> readSqliteHeader(const QByteArray &image);
+std::optional<SqliteHeader> readSqliteHeader(QByteArrayView image);
 
+// Stamps the pages in place (a buffer of whole pages, such as SQLite's own).
+void stampPageChecksums(char *image, qsizetype size);
 void stampPageChecksums(QByteArray &image);
 
 enum class ChecksumState { Valid, ChangedElsewhere, NoChecksums, Mismatch };

@@ -4,7 +4,7 @@
 #include "migrations.h"
 #include "pagechecksum.h"
 #include "planreader.h"
-#include "planwriter.h"
+#include "plandatabase.h"
 #include "schema.h"
 #include "sqlitedatabase.h"
 #include "validation.h"
@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
 
 namespace cplan::storage {
 
@@ -118,44 +117,35 @@ OpenResult openPlanImage(const QByteArray &image, const QString &path)
     if (checksums.state == ChecksumState::Mismatch)
         return damaged(path, tr("page %1 does not match its checksum").arg(checksums.badPage));
     result.plan = std::move(read.plan);
+    result.database = std::make_shared<PlanDatabase>(std::move(db));
     return result;
 }
 
 QByteArray planFileImage(const Plan &plan, QString *error)
 {
-    Database db;
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return QByteArray();
-    };
-    if (!db.create(QStringLiteral(":memory:")))
-        return fail(db.lastError());
-    int reserved = reservedBytesPerPage;
-    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserved);
-    const QByteArray pragmas = QByteArrayLiteral("PRAGMA journal_mode=OFF; PRAGMA application_id=")
-                               + QByteArray::number(planApplicationId)
-                               + QByteArrayLiteral("; PRAGMA user_version=")
-                               + QByteArray::number(currentSchemaVersion) + ';';
-    if (!db.execute(pragmas.constData()) || !db.execute(schemaSql()) || !writePlan(db, plan))
-        return fail(db.lastError());
-    sqlite3_int64 size = 0;
-    unsigned char *bytes = sqlite3_serialize(db.handle(), "main", &size, 0);
-    if (!bytes)
-        return fail(tr("out of memory"));
-    QByteArray image(reinterpret_cast<const char *>(bytes), qsizetype(size));
-    sqlite3_free(bytes);
-    stampPageChecksums(image);
+    QString message;
+    const std::unique_ptr<PlanDatabase> database = PlanDatabase::build(plan, &message);
+    QByteArray image = database ? database->image(&message) : QByteArray();
+    if (image.isEmpty() && error)
+        *error = message;
     return image;
+}
+
+SaveResult savePlanDatabase(PlanDatabase &database, const QString &path)
+{
+    QString error;
+    if (!database.writeTo(path, &error))
+        return {false, tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), error)};
+    return {true, {}};
 }
 
 SaveResult savePlanFile(const Plan &plan, const QString &path)
 {
     QString error;
-    const QByteArray image = planFileImage(plan, &error);
-    if (image.isEmpty() || !writeFileAtomically(path, image, &error))
+    const std::unique_ptr<PlanDatabase> database = PlanDatabase::build(plan, &error);
+    if (!database)
         return {false, tr("Cannot save %1: %2.").arg(QDir::toNativeSeparators(path), error)};
-    return {true, {}};
+    return savePlanDatabase(*database, path);
 }
 
 } // namespace cplan::storage

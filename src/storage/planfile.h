@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace cplan::storage {
+
+class PlanDatabase;
 
 // Why a file could not be opened, in the order DESIGN.md §3 checks them.
 enum class OpenError {
@@ -28,6 +31,9 @@ struct OpenResult
     QString message;
     int fileSchemaVersion = 0;
     bool migrated = false; // an older schema was brought up to date in memory
+    // The plan's database as read (and migrated), kept in memory so that saving the document
+    // later writes only what changed.
+    std::shared_ptr<PlanDatabase> database;
 };
 
 // Opens and checks a plan file without changing it on disk.
@@ -44,6 +50,8 @@ struct SaveResult
 // Writes the whole plan atomically (see writeFileAtomically): a crash at any instant leaves
 // the old plan or the new one, complete.
 SaveResult savePlanFile(const Plan &plan, const QString &path);
+// The same from a database kept in step with the plan (PlanDatabase::apply first).
+SaveResult savePlanDatabase(PlanDatabase &database, const QString &path);
 // The bytes of a .cplan file holding the plan (with page checksums); empty on failure.
 QByteArray planFileImage(const Plan &plan, QString *error = nullptr);
 

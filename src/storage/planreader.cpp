@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+
 namespace cplan::storage {
 
 namespace {
@@ -51,19 +55,29 @@ public:
     }
     RecordId id(int c)
     {
-        if (m_s.isNull(c))
+        const QByteArrayView bytes = m_s.utf8(c);
+        if (bytes.isEmpty())
             return {};
-        const QUuid uuid = QUuid::fromString(m_s.text(c));
+        const QUuid uuid = QUuid::fromString(QLatin1StringView(bytes));
         if (uuid.isNull())
             problem(c, tr("'%1' is not a record id").arg(m_s.text(c)));
         return uuid;
     }
     Date date(int c)
     {
-        const std::optional<Date> value = parseIsoDate(m_s.text(c));
-        if (!value)
-            problem(c, tr("'%1' is not a date").arg(m_s.text(c)));
-        return value.value_or(Date(2000, 1, 1));
+        // Straight from the bytes: there is a date in almost every row.
+        const QByteArrayView b = m_s.utf8(c);
+        auto digit = [&](int i) { return b[i] >= '0' && b[i] <= '9' ? b[i] - '0' : -100000; };
+        if (b.size() == 10 && b[4] == '-' && b[7] == '-') {
+            const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+            const int month = digit(5) * 10 + digit(6);
+            const int day = digit(8) * 10 + digit(9);
+            if (year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1
+                && day <= boost::gregorian::gregorian_calendar::end_of_month_day(year, month))
+                return Date(year, month, day);
+        }
+        problem(c, tr("'%1' is not a date").arg(m_s.text(c)));
+        return Date(2000, 1, 1);
     }
     YearMonth month(int c)
     {
@@ -97,6 +111,10 @@ public:
 private:
     Statement &m_s;
     const char *m_table;
+public:
+    // The list position, always the query's last column.
+    double position() const { return m_s.real(m_s.columnCount() - 1); }
+private:
     int m_row = 1;
     QString m_error;
 };
@@ -123,6 +141,30 @@ bool readRows(Database &db, const char *table, const char *sql, QString &error, 
         error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
         return false;
     }
+    return true;
+}
+
+// Reads a list and puts it in the user's order (positions are any increasing numbers).
+template<typename Record, typename Read>
+bool readList(Database &db, const char *table, const char *sql, QString &error, std::vector<Record> &list, Read read)
+{
+    std::vector<double> positions;
+    if (!readRows(db, table, sql, error, [&](RowReader &r) {
+            read(r);
+            positions.push_back(r.position());
+        }))
+        return false;
+    if (std::is_sorted(positions.begin(), positions.end()))
+        return true; // as written by a save: already in order
+    std::vector<std::size_t> order(list.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    std::vector<Record> sorted;
+    sorted.reserve(list.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(list[i]));
+    list = std::move(sorted);
     return true;
 }
 
@@ -164,41 +206,41 @@ bool readSettings(Database &db, Plan &plan, QString &error)
 
 bool readMarket(Database &db, Plan &plan, QString &error)
 {
-    return readRows(db, "segment",
+    return readList(db, "segment",
                     "SELECT id, name, needs, customers, annual_spend_per_customer, serviceable_share, "
-                    "obtainable_share, notes FROM segment ORDER BY position",
-                    error, [&](RowReader &r) {
+                    "obtainable_share, notes, position FROM segment",
+                    error, plan.segments, [&](RowReader &r) {
                         plan.segments.push_back({r.id(0), r.text(1), r.text(2), r.integer(3), r.money(4),
                                                  r.real(5), r.real(6), r.text(7)});
                     })
-           && readRows(db, "persona",
+           && readList(db, "persona",
                        "SELECT id, name, segment_id, motivations, interests, needs, where_to_reach, notes "
-                       "FROM persona ORDER BY position",
-                       error, [&](RowReader &r) {
+                       ", position FROM persona",
+                       error, plan.personas, [&](RowReader &r) {
                            plan.personas.push_back({r.id(0), r.text(1), r.id(2), r.text(3), r.text(4),
                                                     r.text(5), r.text(6), r.text(7)});
                        })
-           && readRows(db, "competitor",
+           && readList(db, "competitor",
                        "SELECT id, name, offering, strengths, weaknesses, pricing, website, notes "
-                       "FROM competitor ORDER BY position",
-                       error, [&](RowReader &r) {
+                       ", position FROM competitor",
+                       error, plan.competitors, [&](RowReader &r) {
                            plan.competitors.push_back({r.id(0), r.text(1), r.text(2), r.text(3), r.text(4),
                                                        r.text(5), r.text(6), r.text(7)});
                        })
-           && readRows(db, "team_member",
-                       "SELECT id, name, role, weekly_capacity_hours FROM team_member ORDER BY position",
-                       error, [&](RowReader &r) {
+           && readList(db, "team_member",
+                       "SELECT id, name, role, weekly_capacity_hours, position FROM team_member",
+                       error, plan.team, [&](RowReader &r) {
                            plan.team.push_back({r.id(0), r.text(1), r.text(2), r.real(3)});
                        });
 }
 
 bool readChannels(Database &db, Plan &plan, QString &error)
 {
-    return readRows(db, "channel",
+    return readList(db, "channel",
                     "SELECT id, name, kind, owner_id, status, cost_model, cost_per_click, cost_per_mille, "
                     "click_through_rate, visits_per_month, lead_rate, close_rate, average_order_value, "
-                    "target_cost_per_lead, notes FROM channel ORDER BY position",
-                    error, [&](RowReader &r) {
+                    "target_cost_per_lead, notes, position FROM channel",
+                    error, plan.channels, [&](RowReader &r) {
                         Channel c;
                         c.id = r.id(0);
                         c.name = r.text(1);
@@ -217,10 +259,10 @@ bool readChannels(Database &db, Plan &plan, QString &error)
                         c.notes = r.text(14);
                         plan.channels.push_back(std::move(c));
                     })
-           && readRows(db, "rollout_phase",
+           && readList(db, "rollout_phase",
                        "SELECT id, channel_id, name, kind, start_date, end_date, budget, actual_spend, "
-                       "actual_revenue, actual_leads, notes FROM rollout_phase ORDER BY position",
-                       error, [&](RowReader &r) {
+                       "actual_revenue, actual_leads, notes, position FROM rollout_phase",
+                       error, plan.phases, [&](RowReader &r) {
                            RolloutPhase p;
                            p.id = r.id(0);
                            p.channelId = r.id(1);
@@ -240,18 +282,19 @@ bool readChannels(Database &db, Plan &plan, QString &error)
 bool readKpis(Database &db, Plan &plan, QString &error)
 {
     QHash<RecordId, std::size_t> index;
-    const bool ok = readRows(db, "kpi",
-                             "SELECT id, channel_id, name, unit, better_when FROM kpi ORDER BY position",
-                             error, [&](RowReader &r) {
+    const bool ok = readList(db, "kpi",
+                             "SELECT id, channel_id, name, unit, better_when, position FROM kpi",
+                             error, plan.kpis, [&](RowReader &r) {
                                  Kpi k;
                                  k.id = r.id(0);
                                  k.channelId = r.id(1);
                                  k.name = r.text(2);
                                  k.unit = r.text(3);
                                  k.betterWhen = r.key<BetterWhen>(4);
-                                 index.insert(k.id, plan.kpis.size());
                                  plan.kpis.push_back(std::move(k));
                              });
+    for (std::size_t i = 0; ok && i < plan.kpis.size(); ++i)
+        index.insert(plan.kpis[i].id, i);
     auto kpiOf = [&](RowReader &r) -> Kpi * {
         const RecordId id = r.id(0);
         const auto it = index.constFind(id);
@@ -277,24 +320,22 @@ bool readKpis(Database &db, Plan &plan, QString &error)
 bool readCalendar(Database &db, Plan &plan, QString &error)
 {
     QHash<RecordId, std::size_t> index;
-    return readRows(db, "fixed_cost",
-                    "SELECT id, name, monthly_amount, start_month, end_month, notes FROM fixed_cost "
-                    "ORDER BY position",
-                    error, [&](RowReader &r) {
+    return readList(db, "fixed_cost",
+                    "SELECT id, name, monthly_amount, start_month, end_month, notes, position FROM fixed_cost",
+                    error, plan.fixedCosts, [&](RowReader &r) {
                         plan.fixedCosts.push_back({r.id(0), r.text(1), r.money(2), r.month(3),
                                                    r.optionalMonth(4), r.text(5)});
                     })
-           && readRows(db, "campaign",
-                       "SELECT id, name, goal, start_date, end_date, colour, budget, notes FROM campaign "
-                       "ORDER BY position",
-                       error, [&](RowReader &r) {
+           && readList(db, "campaign",
+                       "SELECT id, name, goal, start_date, end_date, colour, budget, notes, position FROM campaign",
+                       error, plan.campaigns, [&](RowReader &r) {
                            plan.campaigns.push_back({r.id(0), r.text(1), r.text(2), r.date(3), r.date(4),
                                                      r.text(5), r.money(6), r.text(7)});
                        })
-           && readRows(db, "content_item",
+           && readList(db, "content_item",
                        "SELECT id, title, type, channel_id, campaign_id, owner_id, status, date, time_minutes, "
-                       "duration_minutes, recurrence, notes FROM content_item ORDER BY position",
-                       error, [&](RowReader &r) {
+                       "duration_minutes, recurrence, notes, position FROM content_item",
+                       error, plan.content, [&](RowReader &r) {
                            ContentItem c;
                            c.id = r.id(0);
                            c.title = r.text(1);
@@ -308,9 +349,13 @@ bool readCalendar(Database &db, Plan &plan, QString &error)
                            c.durationMinutes = r.optionalInt(9);
                            c.recurrence = r.text(10);
                            c.notes = r.text(11);
-                           index.insert(c.id, plan.content.size());
                            plan.content.push_back(std::move(c));
                        })
+           && [&] {
+                  for (std::size_t i = 0; i < plan.content.size(); ++i)
+                      index.insert(plan.content[i].id, i);
+                  return true;
+              }()
            && readRows(db, "content_exclusion",
                        "SELECT item_id, date FROM content_exclusion ORDER BY item_id, date", error,
                        [&](RowReader &r) {
@@ -324,10 +369,10 @@ bool readCalendar(Database &db, Plan &plan, QString &error)
 
 bool readReview(Database &db, Plan &plan, QString &error)
 {
-    return readRows(db, "comment",
+    return readList(db, "comment",
                     "SELECT id, parent_id, section, record_id, author, created_at, text, resolved "
-                    "FROM comment ORDER BY position",
-                    error, [&](RowReader &r) {
+                    ", position FROM comment",
+                    error, plan.comments, [&](RowReader &r) {
                         plan.comments.push_back({r.id(0), r.id(1), r.text(2), r.id(3), r.text(4),
                                                  r.timestamp(5), r.text(6), r.integer(7) != 0});
                     })
@@ -339,8 +384,8 @@ bool readReview(Database &db, Plan &plan, QString &error)
                            a.at = r.timestamp(2);
                            a.note = r.text(3);
                        })
-           && readRows(db, "approval_event",
-                       "SELECT status, by_name, at, note FROM approval_event ORDER BY position", error,
+           && readList(db, "approval_event",
+                       "SELECT status, by_name, at, note, position FROM approval_event", error, plan.approval.history,
                        [&](RowReader &r) {
                            plan.approval.history.push_back(
                                {r.key<ApprovalStatus>(0), r.text(1), r.timestamp(2), r.text(3)});

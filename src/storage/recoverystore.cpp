@@ -1,7 +1,6 @@
 #include "recoverystore.h"
 
 #include "atomicfile.h"
-#include "planfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,18 +38,18 @@ QString RecoveryStore::recoveryPathFor(const QString &planPath, const QString &u
            + QString::fromLatin1(key) + QStringLiteral(".cplan");
 }
 
-bool RecoveryStore::write(const Plan &plan, const QString &planPath, const QString &untitledKey, QString *error) const
+bool RecoveryStore::write(const QByteArray &image, const QString &planName, const QString &planPath,
+                          const QString &untitledKey, QString *error) const
 {
     if (!QDir().mkpath(m_folder)) {
         *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_folder));
         return false;
     }
     const QString path = recoveryPathFor(planPath, untitledKey);
-    const QByteArray image = planFileImage(plan, error);
     if (image.isEmpty() || !writeFileAtomically(path, image, error))
         return false;
     const QJsonObject note{{QStringLiteral("plan"), planPath.isEmpty() ? QString() : QFileInfo(planPath).absoluteFilePath()},
-                           {QStringLiteral("name"), plan.settings.name},
+                           {QStringLiteral("name"), planName},
                            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     return writeFileAtomically(notePathOf(path), QJsonDocument(note).toJson(), error);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include <QByteArray>
 
 #include <QDateTime>
 #include <QString>
@@ -30,8 +30,9 @@ public:
 
     // Where the copy of this plan goes. `untitledKey` tells unsaved plans apart.
     QString recoveryPathFor(const QString &planPath, const QString &untitledKey = {}) const;
-    // Writes the copy atomically; false with a message on failure.
-    bool write(const Plan &plan, const QString &planPath, const QString &untitledKey, QString *error) const;
+    // Writes the copy (the bytes of a .cplan file) atomically; false with a message on failure.
+    bool write(const QByteArray &image, const QString &planName, const QString &planPath, const QString &untitledKey,
+               QString *error) const;
     std::optional<RecoveryEntry> entryFor(const QString &planPath, const QString &untitledKey = {}) const;
     // Copies of plans that were never saved (offered when the application starts).
     std::vector<RecoveryEntry> untitledEntries() const;

@@ -4,7 +4,9 @@ namespace cplan::storage {
 
 // Money columns hold integer minor units of the plan's currency; shares and rates are
 // fractions 0..1; dates are ISO text (2026-03-01), months 2026-03. "position" keeps the
-// user's order of a list. References are deferred so rows can be written in any order.
+// user's order of a list: any increasing numbers, so a record inserted or moved between two
+// others gets a position between theirs and no other row changes. References are deferred
+// so rows can be written in any order.
 const char *schemaSql()
 {
     return R"sql(
@@ -22,36 +24,36 @@ CREATE TABLE plan_texts (
     message_how_to_say TEXT NOT NULL, website_objectives TEXT NOT NULL,
     partnerships TEXT NOT NULL, priorities TEXT NOT NULL, recommendations TEXT NOT NULL);
 CREATE TABLE segment (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, needs TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL, needs TEXT NOT NULL,
     customers INTEGER NOT NULL, annual_spend_per_customer INTEGER NOT NULL,
     serviceable_share REAL NOT NULL, obtainable_share REAL NOT NULL, notes TEXT NOT NULL);
 CREATE TABLE persona (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL,
     segment_id TEXT REFERENCES segment(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     motivations TEXT NOT NULL, interests TEXT NOT NULL, needs TEXT NOT NULL,
     where_to_reach TEXT NOT NULL, notes TEXT NOT NULL);
 CREATE TABLE competitor (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, offering TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL, offering TEXT NOT NULL,
     strengths TEXT NOT NULL, weaknesses TEXT NOT NULL, pricing TEXT NOT NULL,
     website TEXT NOT NULL, notes TEXT NOT NULL);
 CREATE TABLE team_member (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
     weekly_capacity_hours REAL NOT NULL);
 CREATE TABLE channel (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     owner_id TEXT REFERENCES team_member(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     status TEXT NOT NULL, cost_model TEXT NOT NULL, cost_per_click INTEGER NOT NULL,
     cost_per_mille INTEGER NOT NULL, click_through_rate REAL NOT NULL,
     visits_per_month REAL NOT NULL, lead_rate REAL NOT NULL, close_rate REAL NOT NULL,
     average_order_value INTEGER NOT NULL, target_cost_per_lead INTEGER, notes TEXT NOT NULL);
 CREATE TABLE rollout_phase (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL,
     channel_id TEXT NOT NULL REFERENCES channel(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     name TEXT NOT NULL, kind TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL,
     budget INTEGER NOT NULL, actual_spend INTEGER, actual_revenue INTEGER, actual_leads INTEGER,
     notes TEXT NOT NULL);
 CREATE TABLE kpi (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL,
     channel_id TEXT REFERENCES channel(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     name TEXT NOT NULL, unit TEXT NOT NULL, better_when TEXT NOT NULL);
 CREATE TABLE kpi_target (
@@ -61,14 +63,14 @@ CREATE TABLE kpi_actual (
     kpi_id TEXT NOT NULL REFERENCES kpi(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     date TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (kpi_id, date)) WITHOUT ROWID;
 CREATE TABLE fixed_cost (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL,
     monthly_amount INTEGER NOT NULL, start_month TEXT NOT NULL, end_month TEXT, notes TEXT NOT NULL);
 CREATE TABLE campaign (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, goal TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, name TEXT NOT NULL, goal TEXT NOT NULL,
     start_date TEXT NOT NULL, end_date TEXT NOT NULL, colour TEXT NOT NULL,
     budget INTEGER NOT NULL, notes TEXT NOT NULL);
 CREATE TABLE content_item (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, type TEXT NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL, title TEXT NOT NULL, type TEXT NOT NULL,
     channel_id TEXT REFERENCES channel(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     campaign_id TEXT REFERENCES campaign(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     owner_id TEXT REFERENCES team_member(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
@@ -78,7 +80,7 @@ CREATE TABLE content_exclusion (
     item_id TEXT NOT NULL REFERENCES content_item(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     date TEXT NOT NULL, PRIMARY KEY (item_id, date)) WITHOUT ROWID;
 CREATE TABLE comment (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    id TEXT PRIMARY KEY, position REAL NOT NULL,
     parent_id TEXT REFERENCES comment(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     section TEXT NOT NULL, record_id TEXT, author TEXT NOT NULL, created_at TEXT,
     text TEXT NOT NULL, resolved INTEGER NOT NULL);

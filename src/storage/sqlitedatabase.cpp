@@ -16,12 +16,14 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode)
 {
+    other.m_statements.clear();
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
         close();
+        other.m_statements.clear();
         m_db = std::exchange(other.m_db, nullptr);
         m_error = std::move(other.m_error);
         m_errorCode = other.m_errorCode;
@@ -31,6 +33,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 void Database::close()
 {
+    m_statements.clear(); // finalized before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -112,6 +115,16 @@ bool Database::openInMemory(const QByteArray &image)
     return applyDefensiveSettings();
 }
 
+Statement &Database::cached(const char *sql)
+{
+    std::unique_ptr<Statement> &statement = m_statements[sql];
+    if (!statement)
+        statement = std::make_unique<Statement>(*this, sql);
+    else
+        statement->reset();
+    return *statement;
+}
+
 bool Database::execute(const char *sql)
 {
     char *message = nullptr;
@@ -161,6 +174,11 @@ void Statement::bind(int index, const QString &value)
                         SQLITE_UTF8);
 }
 
+void Statement::bindUtf8(int index, const QByteArray &value)
+{
+    sqlite3_bind_text64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 void Statement::bind(int index, std::int64_t value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -204,8 +222,14 @@ bool Statement::exec()
 
 void Statement::reset()
 {
+    m_failed = false;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
 }
 
 bool Statement::isNull(int column) const
@@ -218,6 +242,12 @@ QString Statement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? QString::fromUtf8(data, size) : QString();
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
 std::int64_t Statement::integer(int column) const

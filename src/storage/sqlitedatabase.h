@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -36,6 +38,9 @@ public:
     void close();
 
     bool isOpen() const { return m_db != nullptr; }
+    // A prepared statement kept for the life of the connection, reset and ready to bind.
+    // `sql` must be a string literal: its address is the key.
+    Statement &cached(const char *sql);
     bool execute(const char *sql);
     std::optional<std::int64_t> pragmaInteger(const char *pragma);
     bool tableExists(const QString &name);
@@ -52,6 +57,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_error;
     int m_errorCode = 0;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 };
 
 class Statement
@@ -68,6 +74,8 @@ public:
 
     // Bind by position (1-based).
     void bind(int index, const QString &value);
+    // Text already in UTF-8 (ids, dates, keys): no conversion.
+    void bindUtf8(int index, const QByteArray &value);
     void bind(int index, std::int64_t value);
     void bind(int index, int value) { bind(index, std::int64_t(value)); }
     void bind(int index, double value);
@@ -87,8 +95,11 @@ public:
     // Back to the start for the next row of an insert, bindings cleared.
     void reset();
 
+    int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step; for ids and dates that are parsed.
+    QByteArrayView utf8(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
     std::optional<std::int64_t> optionalInteger(int column) const;

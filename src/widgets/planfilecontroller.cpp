@@ -50,7 +50,9 @@ void PlanFileController::autosave()
     if (!m_document || !m_document->isModified() || m_document->isReadOnly())
         return;
     QString error;
-    if (m_recovery.write(m_document->plan(), m_document->filePath(), recoveryKey(), &error))
+    const QByteArray image = m_document->fileImage(&error);
+    if (!image.isEmpty()
+        && m_recovery.write(image, m_document->plan().settings.name, m_document->filePath(), recoveryKey(), &error))
         emit statusMessage(tr("Recovery copy saved"));
     else
         emit statusMessage(tr("Could not write the recovery copy: %1").arg(error));
@@ -123,7 +125,7 @@ void PlanFileController::offerRecovery(const QString &path)
         if (file.open(QIODevice::ReadOnly)) {
             storage::OpenResult copy = storage::openPlanImage(file.readAll(), entry->recoveryPath);
             if (copy.plan) {
-                auto restored = std::make_unique<Document>(std::move(*copy.plan));
+                auto restored = std::make_unique<Document>(std::move(*copy.plan), copy.database);
                 restored->setFilePath(path);
                 restored->setModifiedWithoutUndo(true);
                 restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
@@ -169,7 +171,7 @@ bool PlanFileController::openFile(const QString &path, bool readOnly)
         return false;
     }
     m_lock.reset();
-    auto document = std::make_unique<Document>(std::move(*result.plan));
+    auto document = std::make_unique<Document>(std::move(*result.plan), result.database);
     document->setFilePath(absolute);
     lockOrMakeReadOnly(*document, absolute, readOnly);
     setDocument(std::move(document));
@@ -232,7 +234,7 @@ void PlanFileController::startWithoutFile()
 
 bool PlanFileController::saveTo(const QString &path)
 {
-    const storage::SaveResult result = storage::savePlanFile(m_document->plan(), path);
+    const storage::SaveResult result = m_document->saveTo(path);
     if (!result.ok) {
         m_prompts->showError(tr("Cannot save the plan"), result.message + QLatin1Char(' ')
                                                               + tr("Your plan is still open; try another folder with Save As."));

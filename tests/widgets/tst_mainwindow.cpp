@@ -199,7 +199,7 @@ private slots:
         newer.settings.name = QStringLiteral("Unsaved work");
         const storage::RecoveryStore store(recoveryFolder());
         QString error;
-        QVERIFY2(store.write(newer, file, {}, &error), qPrintable(error));
+        QVERIFY2(store.write(storage::planFileImage(newer), newer.settings.name, file, {}, &error), qPrintable(error));
 
         auto window = makeWindow();
         m_answers.restore = true;

@@ -4,10 +4,12 @@
 
 namespace cplan {
 
-// The lists of records a plan holds; the document's signals say which one changed.
+// The lists of records a plan holds; the document's signals say which one changed, and the
+// storage keeps its copy in step list by list.
 enum class RecordKind {
     Segment, Persona, Competitor, TeamMember, Channel, Phase, Kpi, FixedCost, Campaign, Content, Comment
 };
+constexpr int recordKindCount = int(RecordKind::Comment) + 1;
 
 template<typename Record>
 struct RecordTraits;
