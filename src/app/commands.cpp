@@ -54,7 +54,7 @@ int checkPlan(const QString &path)
     const std::optional<Plan> plan = openOrReport(path);
     if (!plan)
         return ExitFailed;
-    const QJsonObject counts = planSummary(*plan).value(QStringLiteral("counts")).toObject();
+    const QJsonObject counts = planCounts(*plan);
     auto n = [&](const char *key) { return counts.value(QLatin1String(key)).toInteger(); };
     // "name: count" pairs read the same for 0, 1 or many.
     const QString line = tr("OK: %1: plan \"%2\", %3 months from %4; segments %5, personas %6, "

@@ -45,7 +45,9 @@ QJsonObject totalsObject(const ForecastTotals &t)
             {QStringLiteral("operatingProfit"), figure(t.operatingProfit)}};
 }
 
-QJsonObject counts(const Plan &plan)
+} // namespace
+
+QJsonObject planCounts(const Plan &plan)
 {
     std::size_t actuals = 0;
     for (const Kpi &kpi : plan.kpis)
@@ -65,6 +67,8 @@ QJsonObject counts(const Plan &plan)
             {QStringLiteral("comments"), n(plan.comments.size())},
             {QStringLiteral("occurrences"), n(occurrencesInHorizon(plan))}};
 }
+
+namespace {
 
 QJsonObject market(const Plan &plan)
 {
@@ -164,7 +168,7 @@ QJsonObject planSummary(const Plan &plan)
             {QStringLiteral("grossMargin"), s.grossMargin},
             {QStringLiteral("minimumRoiToScale"), s.minimumRoiToScale},
             {QStringLiteral("approval"), toKey(plan.approval.status)},
-            {QStringLiteral("counts"), counts(plan)},
+            {QStringLiteral("counts"), planCounts(plan)},
             {QStringLiteral("market"), market(plan)},
             {QStringLiteral("forecast"), forecast},
             // Top-level copies of the headline figures, as DESIGN.md §5 lists them.

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
 
 namespace cplan {
 
@@ -18,15 +19,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::Validation", text);
 }
 
-// Collects the problems of one record, each prefixed with what the record is.
+// Collects the problems of one record, each prefixed with what the record is. The prefix
+// ("Segment 'Students'") is made only when there is a problem: most records have none.
 class Checker
 {
 public:
-    Checker(QString what, const RecordId &id) : m_what(std::move(what)), m_id(id) { }
+    Checker(const char *kind, const QString &name, const RecordId &id) : m_kind(kind), m_name(&name), m_id(id) { }
+    Checker(std::function<QString()> describe, const RecordId &id) : m_describe(std::move(describe)), m_id(id) { }
 
+    QString what() const
+    {
+        if (m_describe)
+            return m_describe();
+        return m_name ? QStringLiteral("%1 '%2'").arg(tr(m_kind), *m_name) : tr(m_kind);
+    }
     void add(const char *field, const QString &message)
     {
-        m_problems.push_back({m_id, QString::fromLatin1(field), m_what + QStringLiteral(": ") + message});
+        m_problems.push_back({m_id, QString::fromLatin1(field), what() + QStringLiteral(": ") + message});
     }
     void share(const char *field, const char *label, double value)
     {
@@ -56,7 +65,9 @@ public:
     std::vector<Problem> take() { return std::move(m_problems); }
 
 private:
-    QString m_what;
+    const char *m_kind = nullptr;
+    const QString *m_name = nullptr;
+    std::function<QString()> m_describe;
     RecordId m_id;
     std::vector<Problem> m_problems;
 };
@@ -75,7 +86,7 @@ void append(std::vector<Problem> &to, std::vector<Problem> from)
 
 std::vector<Problem> validateSettings(const PlanSettings &s)
 {
-    Checker c(tr("Plan settings"), {});
+    Checker c([] { return tr("Plan settings"); }, {});
     if (s.name.trimmed().isEmpty())
         c.add("name", tr("the plan needs a name"));
     if (!isKnownCurrency(s.currency))
@@ -100,7 +111,7 @@ std::vector<Problem> validateSettings(const PlanSettings &s)
 
 std::vector<Problem> validateSegment(const Segment &s, int)
 {
-    Checker c(quoted(tr("Segment"), s.name), s.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Segment"), s.name, s.id);
     c.name(s.name);
     if (s.customers < 0)
         c.add("customers", tr("the number of customers must not be negative"));
@@ -113,21 +124,21 @@ std::vector<Problem> validateSegment(const Segment &s, int)
 
 std::vector<Problem> validatePersona(const Persona &p)
 {
-    Checker c(quoted(tr("Persona"), p.name), p.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Persona"), p.name, p.id);
     c.name(p.name);
     return c.take();
 }
 
 std::vector<Problem> validateCompetitor(const Competitor &co)
 {
-    Checker c(quoted(tr("Competitor"), co.name), co.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Competitor"), co.name, co.id);
     c.name(co.name);
     return c.take();
 }
 
 std::vector<Problem> validateTeamMember(const TeamMember &m)
 {
-    Checker c(quoted(tr("Team member"), m.name), m.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Team member"), m.name, m.id);
     c.name(m.name);
     if (!std::isfinite(m.weeklyCapacityHours) || m.weeklyCapacityHours < 0.0 || m.weeklyCapacityHours > 168.0)
         c.add("weeklyCapacityHours", tr("weekly capacity must be between 0 and 168 hours"));
@@ -136,7 +147,7 @@ std::vector<Problem> validateTeamMember(const TeamMember &m)
 
 std::vector<Problem> validateChannel(const Channel &ch)
 {
-    Checker c(quoted(tr("Channel"), ch.name), ch.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Channel"), ch.name, ch.id);
     c.name(ch.name);
     c.money("costPerClick", QT_TRANSLATE_NOOP("cplan::Validation", "cost per click"), ch.costPerClick);
     c.money("costPerMille", QT_TRANSLATE_NOOP("cplan::Validation", "cost per thousand impressions"),
@@ -159,7 +170,7 @@ std::vector<Problem> validateChannel(const Channel &ch)
 
 std::vector<Problem> validatePhase(const RolloutPhase &p)
 {
-    Checker c(quoted(tr("Roll-out phase"), p.name.isEmpty() ? displayName(p.kind) : p.name), p.id);
+    Checker c([&p] { return quoted(tr("Roll-out phase"), p.name.isEmpty() ? displayName(p.kind) : p.name); }, p.id);
     c.period(p.start, p.end);
     c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), p.budget);
     if (p.actualSpend)
@@ -175,7 +186,7 @@ std::vector<Problem> validatePhase(const RolloutPhase &p)
 
 std::vector<Problem> validateKpi(const Kpi &k)
 {
-    Checker c(quoted(tr("KPI"), k.name), k.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "KPI"), k.name, k.id);
     c.name(k.name);
     for (const auto &[month, value] : k.monthlyTargets) {
         if (!std::isfinite(value))
@@ -192,7 +203,7 @@ std::vector<Problem> validateKpi(const Kpi &k)
 
 std::vector<Problem> validateFixedCost(const FixedCost &f)
 {
-    Checker c(quoted(tr("Fixed cost"), f.name), f.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Fixed cost"), f.name, f.id);
     c.name(f.name);
     c.money("monthlyAmount", QT_TRANSLATE_NOOP("cplan::Validation", "the monthly amount"), f.monthlyAmount);
     if (f.endMonth && *f.endMonth < f.startMonth)
@@ -202,7 +213,7 @@ std::vector<Problem> validateFixedCost(const FixedCost &f)
 
 std::vector<Problem> validateCampaign(const Campaign &ca)
 {
-    Checker c(quoted(tr("Campaign"), ca.name), ca.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Campaign"), ca.name, ca.id);
     c.name(ca.name);
     c.period(ca.start, ca.end);
     c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), ca.budget);
@@ -214,7 +225,7 @@ std::vector<Problem> validateCampaign(const Campaign &ca)
 
 std::vector<Problem> validateContentItem(const ContentItem &item)
 {
-    Checker c(quoted(tr("Content item"), item.title), item.id);
+    Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Content item"), item.title, item.id);
     if (item.title.trimmed().isEmpty())
         c.add("title", tr("the title must not be empty"));
     if (item.timeMinutes && (*item.timeMinutes < 0 || *item.timeMinutes >= 24 * 60))
@@ -237,7 +248,7 @@ std::vector<Problem> validateContentItem(const ContentItem &item)
 
 std::vector<Problem> validateComment(const Comment &co)
 {
-    Checker c(tr("Comment by %1").arg(co.author.isEmpty() ? tr("someone") : co.author), co.id);
+    Checker c([&co] { return tr("Comment by %1").arg(co.author.isEmpty() ? tr("someone") : co.author); }, co.id);
     if (co.text.trimmed().isEmpty())
         c.add("text", tr("the comment is empty"));
     return c.take();
@@ -248,84 +259,87 @@ std::vector<Problem> validatePlan(const Plan &plan)
     std::vector<Problem> problems = validateSettings(plan.settings);
     QSet<RecordId> ids;
     QSet<RecordId> segments, team, channels, campaigns, comments;
-    auto checkId = [&](const RecordId &id, const QString &what) {
+    // `what` makes the description only when a problem is found.
+    auto checkId = [&](const RecordId &id, const auto &what) {
         if (id.isNull())
-            problems.push_back({id, QStringLiteral("id"), tr("%1 has no id").arg(what)});
+            problems.push_back({id, QStringLiteral("id"), tr("%1 has no id").arg(what())});
         else if (ids.contains(id))
-            problems.push_back({id, QStringLiteral("id"), tr("%1 has the same id as another record").arg(what)});
+            problems.push_back({id, QStringLiteral("id"), tr("%1 has the same id as another record").arg(what())});
         ids.insert(id);
     };
-    auto checkRef = [&](const RecordId &ref, const QSet<RecordId> &in, const RecordId &owner,
-                        const char *field, const QString &what, const QString &target) {
+    auto checkRef = [&](const RecordId &ref, const QSet<RecordId> &in, const RecordId &owner, const char *field,
+                        const auto &what, const char *target) {
         if (!ref.isNull() && !in.contains(ref))
             problems.push_back({owner, QString::fromLatin1(field),
-                                tr("%1 refers to a %2 that is not in the plan").arg(what, target)});
+                                tr("%1 refers to a %2 that is not in the plan").arg(what(), tr(target))});
     };
     const int digits = plan.minorDigits();
     for (const Segment &s : plan.segments) {
-        checkId(s.id, quoted(tr("Segment"), s.name));
+        checkId(s.id, [&] { return quoted(tr("Segment"), s.name); });
         segments.insert(s.id);
         append(problems, validateSegment(s, digits));
     }
     for (const TeamMember &m : plan.team) {
-        checkId(m.id, quoted(tr("Team member"), m.name));
+        checkId(m.id, [&] { return quoted(tr("Team member"), m.name); });
         team.insert(m.id);
         append(problems, validateTeamMember(m));
     }
     for (const Persona &p : plan.personas) {
-        checkId(p.id, quoted(tr("Persona"), p.name));
-        checkRef(p.segmentId, segments, p.id, "segment", quoted(tr("Persona"), p.name), tr("segment"));
+        checkId(p.id, [&] { return quoted(tr("Persona"), p.name); });
+        checkRef(p.segmentId, segments, p.id, "segment", [&] { return quoted(tr("Persona"), p.name); }, QT_TRANSLATE_NOOP("cplan::Validation", "segment"));
         append(problems, validatePersona(p));
     }
     for (const Competitor &co : plan.competitors) {
-        checkId(co.id, quoted(tr("Competitor"), co.name));
+        checkId(co.id, [&] { return quoted(tr("Competitor"), co.name); });
         append(problems, validateCompetitor(co));
     }
     for (const Channel &ch : plan.channels) {
-        checkId(ch.id, quoted(tr("Channel"), ch.name));
+        checkId(ch.id, [&] { return quoted(tr("Channel"), ch.name); });
         channels.insert(ch.id);
-        checkRef(ch.ownerId, team, ch.id, "owner", quoted(tr("Channel"), ch.name), tr("team member"));
+        checkRef(ch.ownerId, team, ch.id, "owner", [&] { return quoted(tr("Channel"), ch.name); }, QT_TRANSLATE_NOOP("cplan::Validation", "team member"));
         append(problems, validateChannel(ch));
     }
     for (const RolloutPhase &p : plan.phases) {
-        const QString what = quoted(tr("Roll-out phase"), p.name);
+        const auto what = [&p] { return quoted(tr("Roll-out phase"), p.name); };
         checkId(p.id, what);
-        checkRef(p.channelId, channels, p.id, "channel", what, tr("channel"));
+        checkRef(p.channelId, channels, p.id, "channel", what, QT_TRANSLATE_NOOP("cplan::Validation", "channel"));
         append(problems, validatePhase(p));
     }
     for (const Kpi &k : plan.kpis) {
-        checkId(k.id, quoted(tr("KPI"), k.name));
-        checkRef(k.channelId, channels, k.id, "channel", quoted(tr("KPI"), k.name), tr("channel"));
+        checkId(k.id, [&] { return quoted(tr("KPI"), k.name); });
+        checkRef(k.channelId, channels, k.id, "channel", [&] { return quoted(tr("KPI"), k.name); }, QT_TRANSLATE_NOOP("cplan::Validation", "channel"));
         append(problems, validateKpi(k));
     }
     for (const FixedCost &f : plan.fixedCosts) {
-        checkId(f.id, quoted(tr("Fixed cost"), f.name));
+        checkId(f.id, [&] { return quoted(tr("Fixed cost"), f.name); });
         append(problems, validateFixedCost(f));
     }
     for (const Campaign &ca : plan.campaigns) {
-        checkId(ca.id, quoted(tr("Campaign"), ca.name));
+        checkId(ca.id, [&] { return quoted(tr("Campaign"), ca.name); });
         campaigns.insert(ca.id);
         append(problems, validateCampaign(ca));
     }
     for (const ContentItem &item : plan.content) {
-        const QString what = quoted(tr("Content item"), item.title);
+        const auto what = [&item] { return quoted(tr("Content item"), item.title); };
         checkId(item.id, what);
-        checkRef(item.channelId, channels, item.id, "channel", what, tr("channel"));
-        checkRef(item.campaignId, campaigns, item.id, "campaign", what, tr("campaign"));
-        checkRef(item.ownerId, team, item.id, "owner", what, tr("team member"));
+        checkRef(item.channelId, channels, item.id, "channel", what, QT_TRANSLATE_NOOP("cplan::Validation", "channel"));
+        checkRef(item.campaignId, campaigns, item.id, "campaign", what, QT_TRANSLATE_NOOP("cplan::Validation", "campaign"));
+        checkRef(item.ownerId, team, item.id, "owner", what, QT_TRANSLATE_NOOP("cplan::Validation", "team member"));
         append(problems, validateContentItem(item));
     }
     for (const Comment &co : plan.comments) {
-        checkId(co.id, tr("A comment"));
+        const auto aComment = [] { return tr("A comment"); };
+        checkId(co.id, aComment);
         comments.insert(co.id);
         append(problems, validateComment(co));
     }
     for (const Comment &co : plan.comments) {
-        checkRef(co.parentId, comments, co.id, "parent", tr("A comment"), tr("comment"));
+        const auto aComment = [] { return tr("A comment"); };
+        checkRef(co.parentId, comments, co.id, "parent", aComment, QT_TRANSLATE_NOOP("cplan::Validation", "comment"));
         if (!co.parentId.isNull() && co.parentId == co.id)
             problems.push_back({co.id, QStringLiteral("parent"), tr("A comment cannot reply to itself")});
         // A comment on a record: any record of the plan (a channel, a phase, a segment ...).
-        checkRef(co.recordId, ids, co.id, "record", tr("A comment"), tr("record"));
+        checkRef(co.recordId, ids, co.id, "record", aComment, QT_TRANSLATE_NOOP("cplan::Validation", "record"));
     }
     return problems;
 }

@@ -30,7 +30,7 @@ std::uint64_t pageChecksum(const char *page, int length)
 
 } // namespace
 
-bool hasSqliteMagic(const QByteArray &image)
+bool hasSqliteMagic(QByteArrayView image)
 {
     return image.startsWith(QByteArrayView("SQLite format 3\0", 16));
 }
@@ -69,7 +69,7 @@ void stampPageChecksums(char *data, qsizetype size)
     }
 }
 
-ChecksumCheck verifyPageChecksums(const QByteArray &image)
+ChecksumCheck verifyPageChecksums(QByteArrayView image)
 {
     const std::optional<SqliteHeader> header = readSqliteHeader(image);
     if (!header || header->reservedBytes != reservedBytesPerPage || header->pageSize < 512

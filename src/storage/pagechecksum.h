@@ -24,7 +24,7 @@ struct SqliteHeader
     std::uint32_t applicationId = 0;
 };
 
-bool hasSqliteMagic(const QByteArray &image);
+bool hasSqliteMagic(QByteArrayView image);
 // nullopt when the image is shorter than a header.
 std::optional<SqliteHeader> readSqliteHeader(QByteArrayView image);
 
@@ -38,6 +38,6 @@ struct ChecksumCheck
     ChecksumState state = ChecksumState::NoChecksums;
     std::uint32_t badPage = 0; // 1-based, for Mismatch
 };
-ChecksumCheck verifyPageChecksums(const QByteArray &image);
+ChecksumCheck verifyPageChecksums(QByteArrayView image);
 
 } // namespace cplan::storage

@@ -51,18 +51,31 @@ OpenResult openPlanFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(OpenError::NotReadable, path,
                        tr("the file cannot be read (%1). Check that you may read it.").arg(file.errorString()));
-    const QByteArray image = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    // Read straight into memory that SQLite then takes over: no copy of a large plan.
+    ImageBuffer buffer(qsizetype(file.size()));
+    if (!buffer.isValid())
+        return failure(OpenError::NotReadable, path, tr("there is not enough memory to read it."));
+    if (file.read(buffer.data(), buffer.size()) != buffer.size() || file.error() != QFileDevice::NoError)
         return failure(OpenError::NotReadable, path, tr("the file cannot be read (%1).").arg(file.errorString()));
-    return openPlanImage(image, path);
+    return openPlanImage(std::move(buffer), path);
 }
 
-OpenResult openPlanImage(const QByteArray &image, const QString &path)
+OpenResult openPlanImage(const QByteArray &bytes, const QString &path)
 {
+    ImageBuffer buffer(bytes.size());
+    if (!buffer.isValid())
+        return failure(OpenError::NotReadable, path, tr("there is not enough memory to read it."));
+    memcpy(buffer.data(), bytes.constData(), size_t(bytes.size()));
+    return openPlanImage(std::move(buffer), path);
+}
+
+OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
+{
+    const QByteArrayView image = buffer.view(); // valid until the buffer goes to SQLite
     if (image.isEmpty())
         return failure(OpenError::NotSqlite, path, tr("the file is empty, it holds no plan."));
     if (!hasSqliteMagic(image)) {
-        if (image.trimmed().startsWith('{'))
+        if (QByteArrayView(image).trimmed().startsWith('{'))
             return failure(OpenError::NotSqlite, path,
                            tr("this is a JSON file, not a plan file. Import it instead "
                               "(File > Import JSON, or --import-json)."));
@@ -85,10 +98,15 @@ OpenResult openPlanImage(const QByteArray &image, const QString &path)
         || qint64(header->pageCount) * header->pageSize > image.size())
         return damaged(path, tr("the file is cut short"));
 
+    // Pages whose checksums match are exactly what a save wrote: SQLite's own structure check
+    // adds nothing then. A file changed by another program gets it.
+    const ChecksumCheck checksums = verifyPageChecksums(image);
+    if (checksums.state == ChecksumState::Mismatch)
+        return damaged(path, tr("page %1 does not match its checksum").arg(checksums.badPage));
     Database db;
-    if (!db.openInMemory(image))
+    if (!db.openInMemory(std::move(buffer)))
         return damaged(path, db.lastError());
-    {
+    if (checksums.state != ChecksumState::Valid) {
         Statement check(db, "PRAGMA quick_check");
         if (!check.isValid() || !check.next())
             return damaged(path, db.lastError());
@@ -113,9 +131,6 @@ OpenResult openPlanImage(const QByteArray &image, const QString &path)
     const std::vector<Problem> problems = validatePlan(*read.plan);
     if (!problems.empty())
         return damaged(path, problems.front().message);
-    const ChecksumCheck checksums = verifyPageChecksums(image);
-    if (checksums.state == ChecksumState::Mismatch)
-        return damaged(path, tr("page %1 does not match its checksum").arg(checksums.badPage));
     result.plan = std::move(read.plan);
     result.database = std::make_shared<PlanDatabase>(std::move(db));
     return result;

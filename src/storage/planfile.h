@@ -40,6 +40,8 @@ struct OpenResult
 OpenResult openPlanFile(const QString &path);
 // The same checks on a file image already in memory (a recovery copy, a test).
 OpenResult openPlanImage(const QByteArray &image, const QString &displayPath);
+class ImageBuffer;
+OpenResult openPlanImage(ImageBuffer image, const QString &displayPath);
 
 struct SaveResult
 {

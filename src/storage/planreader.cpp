@@ -8,6 +8,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace cplan::storage {
 
@@ -16,6 +17,42 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cplan::PlanFile", text);
+}
+
+// Hex digit values, -1 for anything else.
+constexpr std::array<signed char, 256> hexDigits = [] {
+    std::array<signed char, 256> table{};
+    for (auto &v : table)
+        v = -1;
+    for (int i = 0; i < 10; ++i)
+        table[std::size_t('0' + i)] = static_cast<signed char>(i);
+    for (int i = 0; i < 6; ++i) {
+        table[std::size_t('a' + i)] = static_cast<signed char>(10 + i);
+        table[std::size_t('A' + i)] = static_cast<signed char>(10 + i);
+    }
+    return table;
+}();
+
+// "8-4-4-4-12" hex digits, as the writer stores ids; anything else goes to QUuid's parser.
+std::optional<RecordId> parseUuid(QByteArrayView text)
+{
+    if (text.size() == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-') {
+        static constexpr int starts[16] = {0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34};
+        char bytes[16];
+        int bad = 0;
+        for (int n = 0; n < 16; ++n) {
+            const int high = hexDigits[uchar(text[starts[n]])];
+            const int low = hexDigits[uchar(text[starts[n] + 1])];
+            bad |= high | low;
+            bytes[n] = char(high * 16 + low);
+        }
+        if (bad < 0)
+            return std::nullopt;
+        const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(bytes, 16));
+        return uuid.isNull() ? std::nullopt : std::optional<RecordId>(uuid);
+    }
+    const QUuid uuid = QUuid::fromString(QLatin1StringView(text));
+    return uuid.isNull() ? std::nullopt : std::optional<RecordId>(uuid);
 }
 
 // Turns column values into domain values and remembers the first one that does not fit.
@@ -58,10 +95,10 @@ public:
         const QByteArrayView bytes = m_s.utf8(c);
         if (bytes.isEmpty())
             return {};
-        const QUuid uuid = QUuid::fromString(QLatin1StringView(bytes));
-        if (uuid.isNull())
+        const std::optional<RecordId> uuid = parseUuid(bytes);
+        if (!uuid)
             problem(c, tr("'%1' is not a record id").arg(m_s.text(c)));
-        return uuid;
+        return uuid.value_or(RecordId());
     }
     Date date(int c)
     {
@@ -102,10 +139,20 @@ public:
     template<typename Enum>
     Enum key(int c)
     {
-        const std::optional<Enum> value = fromKey<Enum>(m_s.text(c));
-        if (!value)
-            problem(c, tr("'%1' is not a known value").arg(m_s.text(c)));
-        return value.value_or(allValues<Enum>().front());
+        // The keys as bytes, made once: compared without making a string per row.
+        static const std::vector<std::pair<QByteArray, Enum>> keys = [] {
+            std::vector<std::pair<QByteArray, Enum>> list;
+            for (Enum e : allValues<Enum>())
+                list.emplace_back(toKey(e).toUtf8(), e);
+            return list;
+        }();
+        const QByteArrayView bytes = m_s.utf8(c);
+        for (const auto &[key, value] : keys) {
+            if (bytes == key)
+                return value;
+        }
+        problem(c, tr("'%1' is not a known value").arg(m_s.text(c)));
+        return allValues<Enum>().front();
     }
 
 private:
@@ -149,6 +196,11 @@ template<typename Record, typename Read>
 bool readList(Database &db, const char *table, const char *sql, QString &error, std::vector<Record> &list, Read read)
 {
     std::vector<double> positions;
+    const QByteArray count = QByteArrayLiteral("SELECT count(*) FROM ") + table;
+    if (const std::optional<std::int64_t> rows = db.pragmaInteger(count.constData()); rows && *rows > 0) {
+        list.reserve(std::size_t(*rows));
+        positions.reserve(std::size_t(*rows));
+    }
     if (!readRows(db, table, sql, error, [&](RowReader &r) {
             read(r);
             positions.push_back(r.position());

@@ -88,24 +88,17 @@ bool Database::create(const QString &path)
     return execute("PRAGMA foreign_keys=ON");
 }
 
-bool Database::openInMemory(const QByteArray &image)
+bool Database::openInMemory(ImageBuffer image)
 {
     close();
     int rc = sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK) {
-        rememberError(rc);
+    if (rc != SQLITE_OK || !image.isValid()) {
+        rememberError(rc != SQLITE_OK ? rc : SQLITE_NOMEM);
         close();
         return false;
     }
     const auto size = sqlite3_int64(image.size());
-    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size > 0 ? size : 1)));
-    if (!buffer) {
-        rememberError(SQLITE_NOMEM);
-        close();
-        return false;
-    }
-    memcpy(buffer, image.constData(), size_t(size));
-    rc = sqlite3_deserialize(m_db, "main", buffer, size, size,
+    rc = sqlite3_deserialize(m_db, "main", image.release(), size, size,
                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc != SQLITE_OK) {
         rememberError(rc);
@@ -113,6 +106,27 @@ bool Database::openInMemory(const QByteArray &image)
         return false;
     }
     return applyDefensiveSettings();
+}
+
+ImageBuffer::ImageBuffer(qsizetype size)
+    : m_data(static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size > 0 ? size : 1)))), m_size(m_data ? size : 0)
+{
+}
+
+ImageBuffer::~ImageBuffer()
+{
+    sqlite3_free(m_data);
+}
+
+ImageBuffer::ImageBuffer(ImageBuffer &&other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+{
+}
+
+unsigned char *ImageBuffer::release()
+{
+    m_size = 0;
+    return std::exchange(m_data, nullptr);
 }
 
 Statement &Database::cached(const char *sql)

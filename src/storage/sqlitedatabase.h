@@ -13,6 +13,28 @@ struct sqlite3_stmt;
 
 namespace cplan::storage {
 
+// Memory from SQLite's allocator holding a database image, handed to SQLite without a copy.
+class ImageBuffer
+{
+public:
+    ImageBuffer() = default;
+    explicit ImageBuffer(qsizetype size);
+    ~ImageBuffer();
+    ImageBuffer(const ImageBuffer &) = delete;
+    ImageBuffer &operator=(const ImageBuffer &) = delete;
+    ImageBuffer(ImageBuffer &&other) noexcept;
+
+    bool isValid() const { return m_data != nullptr; }
+    char *data() { return reinterpret_cast<char *>(m_data); }
+    qsizetype size() const { return m_size; }
+    QByteArrayView view() const { return QByteArrayView(reinterpret_cast<const char *>(m_data), m_size); }
+    unsigned char *release();
+
+private:
+    unsigned char *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
 // A small RAII wrapper over SQLite's C API. Errors are reported by return values plus
 // lastError(); nothing throws. All values go through bound parameters.
 class Statement;
@@ -34,7 +56,7 @@ public:
     bool create(const QString &path);
     // Takes a whole database image into memory (sqlite3_deserialize), so checks and
     // migrations run on a private copy and the file on disk is never touched.
-    bool openInMemory(const QByteArray &image);
+    bool openInMemory(ImageBuffer image);
     void close();
 
     bool isOpen() const { return m_db != nullptr; }
