@@ -88,13 +88,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
     }
-    const cplan::Plan &plan = *opened.plan;
     std::printf("open_ms %.1f\n", openMs);
     std::printf("rss_after_open_kb %ld\n", statusKb("VmRSS"));
     std::fflush(stdout);
 
     const bool reset = resetPeakRss();
-    cplan::Document document(plan, opened.database);
+    cplan::Document document(std::move(*opened.plan), opened.database);
+    const cplan::Plan &plan = document.plan();
     std::vector<double> saves;
     for (int i = 0; i < runs; ++i) {
         if (!document.plan().content.empty()) {

@@ -127,12 +127,13 @@ int importJson(const QString &jsonPath, const QString &outPath)
         printError(tr("Cannot import %1: the file is empty.").arg(native(jsonPath)));
         return ExitFailed;
     }
-    const JsonImportResult result = planFromJson(json);
+    JsonImportResult result = planFromJson(std::move(json));
     if (!result.plan) {
         printError(tr("Cannot import %1: %2").arg(native(jsonPath), result.error));
         return ExitFailed;
     }
     const storage::SaveResult saved = storage::savePlanFile(*result.plan, outPath);
+    result.plan.reset();
     if (!saved.ok) {
         printError(saved.message);
         return ExitFailed;

@@ -24,6 +24,7 @@ struct JsonImportResult
 };
 
 // Reads and validates a plan: the result holds a plan only when every value is in range.
-JsonImportResult planFromJson(const QByteArray &json);
+// Pass the text with std::move to let its memory go as soon as it is parsed.
+JsonImportResult planFromJson(QByteArray json);
 
 } // namespace cplan

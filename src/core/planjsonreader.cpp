@@ -243,13 +243,14 @@ QString position(const QByteArray &json, int offset)
 
 } // namespace
 
-JsonImportResult planFromJson(const QByteArray &json)
+JsonImportResult planFromJson(QByteArray json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return {std::nullopt, position(json, parseError.offset) + QStringLiteral(": ")
                                   + trJson("the JSON is not well formed (%1)").arg(parseError.errorString())};
+    json = QByteArray(); // parsed: a large plan's text need not stay while it is read
     if (!document.isObject())
         return {std::nullopt, trJson("the file is JSON but not a plan: expected an object at the top")};
     const QJsonObject root = document.object();

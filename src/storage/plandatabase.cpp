@@ -79,7 +79,7 @@ bool writePlan(Database &db, const Plan &plan)
 std::unique_ptr<PlanDatabase> PlanDatabase::build(const Plan &plan, QString *error)
 {
     Database db;
-    if (!db.create(QStringLiteral(":memory:"))) {
+    if (!db.createInMemory()) {
         *error = db.lastError();
         return nullptr;
     }

@@ -88,6 +88,22 @@ bool Database::create(const QString &path)
     return execute("PRAGMA foreign_keys=ON");
 }
 
+bool Database::createInMemory()
+{
+    close();
+    // A "memdb" database; a name without a leading '/' keeps it private to this connection.
+    const int rc = sqlite3_open_v2("file:plan?vfs=memdb", &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    return true;
+}
+
 bool Database::openInMemory(ImageBuffer image)
 {
     close();

@@ -54,6 +54,9 @@ public:
     bool openReadOnly(const QString &path);
     // Creates (or truncates) a database file to write a plan into.
     bool create(const QString &path);
+    // A new, empty database in memory whose pages SQLite can hand out without a copy
+    // (sqlite3_serialize with SQLITE_SERIALIZE_NOCOPY).
+    bool createInMemory();
     // Takes a whole database image into memory (sqlite3_deserialize), so checks and
     // migrations run on a private copy and the file on disk is never touched.
     bool openInMemory(ImageBuffer image);
