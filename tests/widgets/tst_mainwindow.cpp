@@ -11,6 +11,11 @@
 #include "userprompts.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QProcess>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
 #include <utime.h>
 
 using namespace cplan;
@@ -247,6 +253,84 @@ private slots:
         QVERIFY(window->document()->isModified());
         QCOMPARE(window->document()->filePath(), path(QStringLiteral("fail.cplan")));
         m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    void savingIntoAReadOnlyFolderFails()
+    {
+        const QString folder = path(QStringLiteral("read-only folder"));
+        QVERIFY(QDir().mkpath(folder));
+        // Root writes anywhere the permission bits forbid; an immutable folder stops root too.
+        const bool root = ::geteuid() == 0;
+        if (root) {
+            if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) != 0)
+                QSKIP("cannot make a read-only folder as root here (chattr +i refused)");
+        } else {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        }
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("to-copy.cplan"))));
+        QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral(" v2"));
+        m_answers.saveAsPath = folder + QStringLiteral("/copy.cplan");
+        const bool saved = window->files()->saveAs();
+        if (root)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+        else
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved);
+        QCOMPARE(m_answers.errors.size(), 1);
+        QVERIFY2(m_answers.errors.first().startsWith(QStringLiteral("Cannot save ")), qPrintable(m_answers.errors.first()));
+        QVERIFY2(m_answers.errors.first().contains(QStringLiteral("permission")), qPrintable(m_answers.errors.first()));
+        QVERIFY(window->document()->isModified());
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("to-copy.cplan")));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/copy.cplan")));
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    void startingAfterACrashOffersTheUnsavedPlan()
+    {
+        Plan unsaved = testing::fullPlan();
+        unsaved.settings.name = QStringLiteral("Never saved");
+        const storage::RecoveryStore store(recoveryFolder());
+        QString error;
+        QVERIFY(store.write(storage::planFileImage(unsaved), unsaved.settings.name, {}, QStringLiteral("k1"), &error));
+        auto window = makeWindow();
+        m_answers.restore = true;
+        window->files()->startWithoutFile();
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore Never saved")});
+        QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Never saved"));
+        QVERIFY(window->document()->isModified());
+        QVERIFY(store.untitledEntries().empty());
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    void firstStartOpensTheSampleAsAnUnsavedCopy()
+    {
+        auto window = makeWindow();
+        window->files()->startWithoutFile();
+        QVERIFY(m_answers.asked.isEmpty());
+        QVERIFY(window->document()->filePath().isEmpty());
+        QCOMPARE(window->document()->plan().channels.size(), std::size_t(10));
+        QVERIFY(window->windowTitle().startsWith(window->document()->plan().settings.name));
+    }
+
+    void droppingAPlanOpensIt()
+    {
+        const QString file = savedPlan(QStringLiteral("dropped.cplan"));
+        auto window = makeWindow();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(window->document()->filePath(), file);
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(path(QStringLiteral("photo.png")))});
+        QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void badFileShowsThePlainError()
