@@ -271,9 +271,12 @@ void buildReview(const Plan &plan, PageBuilder &b)
     const Approval &a = plan.approval;
     b.note(tr("Approval: <b>%1</b>%2").arg(displayName(a.status), a.by.isEmpty() ? QString() : tr(" by %1").arg(a.by.toHtmlEscaped())));
     std::vector<QStringList> rows;
-    for (const Comment &c : plan.comments)
-        rows.push_back({QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat), c.author, c.section,
+    for (const Comment &c : plan.comments) {
+        const ViewInfo *section = findView(c.section);
+        rows.push_back({QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat), c.author,
+                        section ? section->title : (c.section.isEmpty() ? tr("Whole plan") : c.section),
                         c.text, c.resolved ? tr("Resolved") : tr("Open")});
+    }
     b.table({tr("When"), tr("Author"), tr("Section"), tr("Comment"), tr("State")}, rows);
 }
 
