@@ -184,6 +184,9 @@ bool PlanFileController::openFile(const QString &path, bool readOnly)
 
 bool PlanFileController::newBlankPlan()
 {
+    // The user's chosen starting point for new plans (Settings), else a blank plan.
+    if (const QString key = AppSettings::defaultTemplate(); !key.isEmpty() && loadBundledPlan(key))
+        return newFromTemplate(key);
     if (!maybeSave())
         return false;
     m_lock.reset();
@@ -227,8 +230,7 @@ void PlanFileController::startWithoutFile()
             return;
         }
     }
-    const QString key = AppSettings::defaultTemplate().isEmpty() ? QStringLiteral("sample") : AppSettings::defaultTemplate();
-    if (std::optional<Plan> sample = loadBundledPlan(key))
+    if (std::optional<Plan> sample = loadBundledPlan(QStringLiteral("sample")))
         setDocument(std::make_unique<Document>(std::move(*sample)));
 }
 

@@ -29,6 +29,7 @@ public:
 
     // Asks to save unsaved changes first; false when the user cancels or opening fails.
     bool openFile(const QString &path, bool readOnly = false);
+    // File > New: the template chosen in Settings, or a blank plan with sensible defaults.
     bool newBlankPlan();
     bool newFromTemplate(const QString &key);
     // The first start without a file: a recovery copy of an unsaved plan if there is one
