@@ -2,8 +2,7 @@
 
 #include "appsettings.h"
 #include "document.h"
-#include "overviewpage.h"
-#include "planareapage.h"
+#include "pagefactory.h"
 #include "planfilecontroller.h"
 #include "plantemplates.h"
 #include "settingsdialog.h"
@@ -235,12 +234,8 @@ void MainWindow::showDocument(Document *document)
         m_pages->removeWidget(page);
         delete page; // now, while the document it shows still exists
     }
-    for (const ViewInfo &info : allViews()) {
-        if (info.view == View::Overview)
-            m_pages->addWidget(new OverviewPage(document));
-        else
-            m_pages->addWidget(new PlanAreaPage(document, info.view));
-    }
+    for (const ViewInfo &info : allViews())
+        m_pages->addWidget(createPage(info.view, document));
     m_pages->setCurrentIndex(row);
     m_undoGroup.addStack(document->undoStack());
     m_undoGroup.setActiveStack(document->undoStack());

@@ -1,0 +1,24 @@
+#include "pagefactory.h"
+
+#include "overviewpage.h"
+#include "planareapage.h"
+
+namespace cplan {
+
+QWidget *createPage(View view, Document *document)
+{
+    switch (view) {
+    case View::Overview: return new OverviewPage(document);
+    case View::Business:
+    case View::Market:
+    case View::Channels:
+    case View::Rollout:
+    case View::Calendar:
+    case View::Forecast:
+    case View::Kpis:
+    case View::Review: break;
+    }
+    return new PlanAreaPage(document, view);
+}
+
+} // namespace cplan
