@@ -3,6 +3,7 @@
 #include "contentschedule.h"
 #include "enumnames.h"
 #include "forecast.h"
+#include "kpistatus.h"
 #include "verdict.h"
 
 #include <QJsonArray>
@@ -105,6 +106,33 @@ QJsonArray tests(const Plan &plan, const Channel &channel)
     return list;
 }
 
+// Each KPI with its status by the rule in kpistatus.h: the latest month's actual against
+// that month's target.
+QJsonObject kpiObject(const Plan &plan, const Kpi &kpi)
+{
+    const KpiStatus status = kpiStatus(kpi);
+    const Channel *channel = plan.findChannel(kpi.channelId);
+    return {{QStringLiteral("name"), kpi.name},
+            {QStringLiteral("channel"), channel ? QJsonValue(channel->name) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("unit"), kpi.unit},
+            {QStringLiteral("betterWhen"), toKey(kpi.betterWhen)},
+            {QStringLiteral("status"), toKey(status.track)},
+            {QStringLiteral("month"), status.month ? QJsonValue(toIsoString(*status.month)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("actual"), optionalFigure(status.actual)},
+            {QStringLiteral("target"), optionalFigure(status.target)},
+            {QStringLiteral("reason"), status.reason}};
+}
+
+QJsonArray kpis(const Plan &plan, const RecordId &channelId)
+{
+    QJsonArray list;
+    for (const Kpi &kpi : plan.kpis) {
+        if (kpi.channelId == channelId)
+            list.append(kpiObject(plan, kpi));
+    }
+    return list;
+}
+
 QJsonObject forecastObject(const Plan &plan, const Forecast &forecast)
 {
     QJsonArray months;
@@ -132,7 +160,8 @@ QJsonObject forecastObject(const Plan &plan, const Forecast &forecast)
                                     {QStringLiteral("spend"), figure(figures.totalSpend)},
                                     {QStringLiteral("revenue"), figure(figures.totalRevenue)},
                                     {QStringLiteral("roi"), optionalFigure(figures.roi)},
-                                    {QStringLiteral("tests"), tests(plan, channel)}});
+                                    {QStringLiteral("tests"), tests(plan, channel)},
+                                    {QStringLiteral("kpis"), kpis(plan, channel.id)}});
     }
     return {{QStringLiteral("scenario"), toKey(forecast.scenario)},
             {QStringLiteral("months"), months},
@@ -160,6 +189,9 @@ QJsonObject planSummary(const Plan &plan)
             base = std::move(forecast);
     }
     const QJsonObject forecast = forecastObject(plan, base);
+    QJsonArray allKpis;
+    for (const Kpi &kpi : plan.kpis)
+        allKpis.append(kpiObject(plan, kpi));
     return {{QStringLiteral("name"), s.name},
             {QStringLiteral("author"), s.author},
             {QStringLiteral("currency"), s.currency},
@@ -176,6 +208,8 @@ QJsonObject planSummary(const Plan &plan)
             {QStringLiteral("roi"), forecast.value(QStringLiteral("roi"))},
             {QStringLiteral("breakEvenMonth"), forecast.value(QStringLiteral("breakEvenMonth"))},
             {QStringLiteral("channels"), forecast.value(QStringLiteral("channels"))},
+            // Every KPI, plan-wide ones (channel null) included; each channel lists its own too.
+            {QStringLiteral("kpis"), allKpis},
             {QStringLiteral("scenarios"), scenarios}};
 }
 

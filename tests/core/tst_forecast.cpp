@@ -295,6 +295,25 @@ private slots:
         QCOMPARE(v.outcome, VerdictOutcome::NotProfitable);
         QVERIFY(!v.costPerLead.has_value());
     }
+    void zeroLeadsWithoutTargetIsDecidedByRoi()
+    {
+        // No target cost per lead: the leads do not matter. (3000 x 0.5 - 1000) / 1000 = 0.5 >= 0.2.
+        const Plan p = plan();
+        const TestVerdict v = testVerdict(p, test(p, 1000, 3000, 0));
+        QCOMPARE(v.outcome, VerdictOutcome::Profitable);
+        QCOMPARE(*v.roi, 0.5);
+        QVERIFY(!v.costPerLead.has_value());
+    }
+    void spendWithoutRevenueIsNotProfitable()
+    {
+        // (0 x 0.5 - 500) / 500 = -1.
+        const Plan p = plan();
+        const TestVerdict v = testVerdict(p, test(p, 500, 0, 10));
+        QCOMPARE(v.outcome, VerdictOutcome::NotProfitable);
+        QCOMPARE(*v.roi, -1.0);
+        QCOMPARE(*v.costPerLead, 50.0);
+        QVERIFY2(v.reason.contains(QStringLiteral("-100.0")), qPrintable(v.reason));
+    }
     void noActualsIsNotEnoughData()
     {
         const Plan p = plan(eur(20));

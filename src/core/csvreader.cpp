@@ -1,0 +1,630 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QLocale>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <array>
+#include <charconv>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::CsvReader", text);
+}
+
+constexpr QChar quote = QLatin1Char('"');
+
+} // namespace
+
+// --- Records ----------------------------------------------------------------------------
+
+CsvRecordReader::CsvRecordReader(QChar delimiter, Callback callback)
+    : m_delimiter(delimiter), m_callback(std::move(callback))
+{
+}
+
+bool CsvRecordReader::endRecord()
+{
+    m_fields.append(m_field);
+    m_field.resize(0);
+    const bool blank = !m_recordStarted && m_fields.size() == 1 && m_fields.front().isEmpty();
+    if (!blank && !m_callback(m_fields, m_recordLine))
+        m_stopped = true;
+    m_fields.clear();
+    m_recordStarted = false;
+    m_recordLine = m_line;
+    return !m_stopped;
+}
+
+bool CsvRecordReader::feed(QStringView text)
+{
+    if (m_stopped)
+        return false;
+    for (const QChar c : text) {
+        if (m_afterCr) {
+            m_afterCr = false;
+            if (c == QLatin1Char('\n'))
+                continue; // the LF of a CRLF: the record ended at the CR
+        }
+        if (m_inQuotes) {
+            if (!m_quoteInQuotes) {
+                if (c == quote) {
+                    m_quoteInQuotes = true;
+                } else if (c == QLatin1Char('\n')) {
+                    ++m_line;
+                    m_field += c;
+                } else if (c != QLatin1Char('\r')) { // CRLF inside a field reads as LF
+                    m_field += c;
+                }
+                continue;
+            }
+            m_quoteInQuotes = false;
+            if (c == quote) { // "" inside quotes is one quote
+                m_field += quote;
+                continue;
+            }
+            m_inQuotes = false; // the closing quote; c is read as outside quotes
+        }
+        if (c == m_delimiter) {
+            m_fields.append(m_field);
+            m_field.resize(0);
+            m_recordStarted = true;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            m_afterCr = c == QLatin1Char('\r');
+            ++m_line;
+            if (!endRecord())
+                return false;
+        } else if (c == quote && m_field.trimmed().isEmpty()) {
+            m_field.resize(0); // spaces before an opening quote do not count
+            m_inQuotes = true;
+            m_recordStarted = true;
+        } else {
+            m_field += c;
+            m_recordStarted = true;
+        }
+    }
+    return true;
+}
+
+bool CsvRecordReader::finish()
+{
+    if (m_stopped)
+        return false;
+    m_inQuotes = false; // an unterminated quote ends with the file
+    m_quoteInQuotes = false;
+    if (m_recordStarted || !m_field.isEmpty() || !m_fields.isEmpty())
+        return endRecord();
+    return true;
+}
+
+// --- Text ---------------------------------------------------------------------------------
+
+QString CsvTextDecoder::decode(const QByteArray &bytes)
+{
+    if (!m_started) {
+        m_started = true;
+        const std::optional<QStringConverter::Encoding> byBom = QStringConverter::encodingForData(bytes);
+        if (byBom) {
+            m_decoder = QStringDecoder(*byBom);
+            m_name = *byBom == QStringConverter::Utf8 ? tr("UTF-8 with BOM") : QString::fromLatin1(QStringConverter::nameForEncoding(*byBom));
+        } else {
+            QStringDecoder probe(QStringConverter::Utf8);
+            const QString text = probe.decode(bytes);
+            m_latin1 = probe.hasError();
+            m_name = m_latin1 ? tr("Windows-1252 / Latin-1") : tr("UTF-8");
+            if (!m_latin1) {
+                m_decoder = std::move(probe);
+                return text;
+            }
+        }
+    }
+    if (m_latin1)
+        return QString::fromLatin1(bytes);
+    return m_decoder.decode(bytes);
+}
+
+// --- Dates ---------------------------------------------------------------------------------
+
+const std::vector<CsvDateFormat> &allCsvDateFormats()
+{
+    // The order breaks ties when guessing: 01/03/2026 reads day first, as most of the world
+    // writes it; the user can switch to month first.
+    static const std::vector<CsvDateFormat> formats = {CsvDateFormat::IsoDate, CsvDateFormat::DayMonthYear,
+                                                       CsvDateFormat::MonthDayYear, CsvDateFormat::MonthName,
+                                                       CsvDateFormat::IsoMonth, CsvDateFormat::Compact};
+    return formats;
+}
+
+QString displayName(CsvDateFormat format)
+{
+    switch (format) {
+    case CsvDateFormat::IsoDate: return tr("2026-12-31 (ISO)");
+    case CsvDateFormat::DayMonthYear: return tr("31/12/2026 (day first)");
+    case CsvDateFormat::MonthDayYear: return tr("12/31/2026 (month first)");
+    case CsvDateFormat::MonthName: return tr("Dec 2026 (month name)");
+    case CsvDateFormat::IsoMonth: return tr("2026-12 (month)");
+    case CsvDateFormat::Compact: break;
+    }
+    return tr("20261231 (digits only)");
+}
+
+namespace {
+
+std::optional<Date> makeDate(int year, int month, int day)
+{
+    if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1)
+        return std::nullopt;
+    if (day > boost::gregorian::gregorian_calendar::end_of_month_day(year, month))
+        return std::nullopt;
+    return Date(year, month, day);
+}
+
+std::optional<Date> monthEnd(int year, int month)
+{
+    if (year < 1900 || year > 2999 || month < 1 || month > 12)
+        return std::nullopt;
+    return YearMonth{year, month}.lastDay();
+}
+
+// Up to three groups of digits split by one kind of separator: "01/03/2026" -> 1, 3, 2026.
+struct DigitGroups
+{
+    std::array<int, 3> value{};
+    std::array<int, 3> length{};
+    int count = 0;
+};
+
+std::optional<DigitGroups> digitGroups(QStringView text, QStringView separators)
+{
+    DigitGroups groups;
+    QChar separator;
+    int current = 0;
+    int length = 0;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128) {
+            if (length >= 4)
+                return std::nullopt;
+            current = current * 10 + (c.unicode() - '0');
+            ++length;
+        } else if (separators.contains(c) && length > 0 && groups.count < 2 && (separator.isNull() || c == separator)) {
+            separator = c;
+            groups.value[std::size_t(groups.count)] = current;
+            groups.length[std::size_t(groups.count)] = length;
+            ++groups.count;
+            current = 0;
+            length = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (length == 0)
+        return std::nullopt;
+    groups.value[std::size_t(groups.count)] = current;
+    groups.length[std::size_t(groups.count)] = length;
+    ++groups.count;
+    return groups;
+}
+
+int fullYear(int year, int length)
+{
+    return length == 2 ? 2000 + year : (length == 4 ? year : -1);
+}
+
+std::optional<int> monthFromName(QStringView name)
+{
+    static const std::array<const char *, 12> english = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString lower = name.toString().toLower();
+    if (lower.size() >= 3) {
+        for (std::size_t i = 0; i < english.size(); ++i) {
+            if (lower.startsWith(QLatin1String(english[i])))
+                return int(i) + 1;
+        }
+    }
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month) {
+        if (lower == locale.monthName(month, QLocale::LongFormat).toLower()
+            || lower == locale.monthName(month, QLocale::ShortFormat).toLower().remove(QLatin1Char('.')))
+            return month;
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> parseMonthName(QStringView text)
+{
+    // "Mar 2026", "March 2026", "Mar-26", "Mar. 2026", "2026 Mar"
+    QString letters;
+    QString digits;
+    bool lettersFirst = false;
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            if (letters.isEmpty() && digits.isEmpty())
+                lettersFirst = true;
+            if (!digits.isEmpty() && lettersFirst)
+                return std::nullopt;
+            letters += c;
+        } else if (c.isDigit() && c.unicode() < 128) {
+            if (!letters.isEmpty() && !lettersFirst)
+                return std::nullopt;
+            digits += c;
+        } else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.') && c != QLatin1Char('/')
+                   && c != QLatin1Char(',') && c != QChar(0x00A0)) {
+            return std::nullopt;
+        }
+    }
+    if (letters.isEmpty() || (digits.size() != 4 && digits.size() != 2))
+        return std::nullopt;
+    const std::optional<int> month = monthFromName(letters);
+    if (!month)
+        return std::nullopt;
+    return monthEnd(fullYear(digits.toInt(), int(digits.size())), *month);
+}
+
+} // namespace
+
+std::optional<Date> parseCsvDate(QStringView text, CsvDateFormat format)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    switch (format) {
+    case CsvDateFormat::IsoDate: {
+        // Allow a time after the date: "2026-03-01 00:00:00", "2026-03-01T00:00".
+        const qsizetype cut = text.indexOf(QLatin1Char('T')) == 10 || text.indexOf(QLatin1Char(' ')) == 10 ? 10 : -1;
+        const auto g = digitGroups(cut > 0 ? text.left(cut) : text, u"-");
+        if (!g || g->count != 3 || g->length[0] != 4 || g->length[1] > 2 || g->length[2] > 2)
+            return std::nullopt;
+        return makeDate(g->value[0], g->value[1], g->value[2]);
+    }
+    case CsvDateFormat::DayMonthYear:
+    case CsvDateFormat::MonthDayYear: {
+        const auto g = digitGroups(text, u"/.-");
+        if (!g || g->count != 3 || g->length[0] > 2 || g->length[1] > 2)
+            return std::nullopt;
+        const int year = fullYear(g->value[2], g->length[2]);
+        return format == CsvDateFormat::DayMonthYear ? makeDate(year, g->value[1], g->value[0])
+                                                     : makeDate(year, g->value[0], g->value[1]);
+    }
+    case CsvDateFormat::MonthName: return parseMonthName(text);
+    case CsvDateFormat::IsoMonth: {
+        const auto g = digitGroups(text, u"-/");
+        if (!g || g->count != 2 || g->length[0] != 4 || g->length[1] > 2)
+            return std::nullopt;
+        return monthEnd(g->value[0], g->value[1]);
+    }
+    case CsvDateFormat::Compact: {
+        if (text.size() != 8)
+            return std::nullopt;
+        const auto g = digitGroups(text.left(4), u"");
+        const auto m = digitGroups(text.mid(4, 2), u"");
+        const auto d = digitGroups(text.mid(6, 2), u"");
+        if (!g || !m || !d)
+            return std::nullopt;
+        return makeDate(g->value[0], m->value[0], d->value[0]);
+    }
+    }
+    return std::nullopt;
+}
+
+// --- Numbers -------------------------------------------------------------------------------
+
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+bool isDecoration(QChar c)
+{
+    return isSpace(c) || c == QLatin1Char('%') || c == QChar(0x20AC) || c == QLatin1Char('$') || c == QChar(0x00A3)
+           || c == QChar(0x00A5);
+}
+
+} // namespace
+
+std::optional<double> parseCsvNumber(QStringView text, QChar decimalSeparator)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isDecoration(text[begin]))
+        ++begin;
+    while (end > begin && isDecoration(text[end - 1]))
+        --end;
+    std::array<char, 64> buffer{};
+    std::size_t length = 0;
+    bool seenDigit = false;
+    bool seenDecimal = false;
+    if (begin < end && (text[begin] == QLatin1Char('-') || text[begin] == QChar(0x2212) || text[begin] == QLatin1Char('+'))) {
+        if (text[begin] != QLatin1Char('+'))
+            buffer[length++] = '-';
+        ++begin;
+        while (begin < end && isDecoration(text[begin])) // "- 12" and "-€12"
+            ++begin;
+    }
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = text[i];
+        if (length + 1 >= buffer.size())
+            return std::nullopt;
+        if (c.unicode() >= '0' && c.unicode() <= '9') {
+            buffer[length++] = char(c.unicode());
+            seenDigit = true;
+        } else if (c == decimalSeparator) {
+            if (seenDecimal)
+                return std::nullopt;
+            seenDecimal = true;
+            buffer[length++] = '.';
+        } else if ((c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('\'') || isSpace(c))
+                   && !seenDecimal && seenDigit && i + 1 < end && text[i + 1].isDigit()) {
+            continue; // a thousands separator between digits
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    double value = 0.0;
+    const auto result = std::from_chars(buffer.data(), buffer.data() + length, value);
+    if (result.ec != std::errc() || result.ptr != buffer.data() + length)
+        return std::nullopt;
+    return value;
+}
+
+// --- Guessing -----------------------------------------------------------------------------
+
+namespace {
+
+const std::array<QChar, 4> delimiters = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+
+std::vector<QStringList> split(QStringView text, QChar delimiter, int maxRecords, std::vector<qint64> *lines,
+                               bool *truncated)
+{
+    std::vector<QStringList> records;
+    CsvRecordReader reader(delimiter, [&](const QStringList &fields, qint64 line) {
+        if (int(records.size()) >= maxRecords) {
+            if (truncated)
+                *truncated = true;
+            return false;
+        }
+        records.push_back(fields);
+        if (lines)
+            lines->push_back(line);
+        return true;
+    });
+    if (reader.feed(text))
+        reader.finish();
+    return records;
+}
+
+// How well a delimiter splits the sample: the share of records that have the most common
+// number of fields, when that number is at least 2.
+double delimiterScore(const std::vector<QStringList> &records, int *fields)
+{
+    std::map<qsizetype, int> counts;
+    for (const QStringList &record : records)
+        ++counts[record.size()];
+    int best = 0;
+    qsizetype bestSize = 0;
+    for (const auto &[size, count] : counts) {
+        if (count > best || (count == best && size > bestSize)) {
+            best = count;
+            bestSize = size;
+        }
+    }
+    *fields = int(bestSize);
+    if (bestSize < 2 || records.empty())
+        return 0.0;
+    return double(best) / double(records.size());
+}
+
+bool looksLikeDate(const QString &cell)
+{
+    for (CsvDateFormat format : allCsvDateFormats()) {
+        if (parseCsvDate(cell, format))
+            return true;
+    }
+    return false;
+}
+
+bool looksLikeNumber(const QString &cell)
+{
+    return parseCsvNumber(cell, QLatin1Char('.')) || parseCsvNumber(cell, QLatin1Char(','));
+}
+
+int headerColumn(const QStringList &header, std::initializer_list<const char *> words, std::initializer_list<int> skip)
+{
+    for (int c = 0; c < header.size(); ++c) {
+        if (std::find(skip.begin(), skip.end(), c) != skip.end())
+            continue;
+        const QString name = header[c].trimmed().toLower();
+        for (const char *word : words) {
+            if (name == QLatin1String(word) || name.startsWith(QLatin1String(word) + QLatin1Char(' ')))
+                return c;
+        }
+    }
+    return -1;
+}
+
+// +1 for a decimal comma, -1 for a decimal point, 0 when the cell cannot tell ("1,234", "12").
+int decimalVote(QStringView cell)
+{
+    const qsizetype comma = cell.lastIndexOf(QLatin1Char(','));
+    const qsizetype point = cell.lastIndexOf(QLatin1Char('.'));
+    if (comma >= 0 && point >= 0)
+        return comma > point ? 1 : -1;
+    const qsizetype at = comma >= 0 ? comma : point;
+    if (at < 0)
+        return 0;
+    const QChar separator = cell[at];
+    if (cell.count(separator) > 1) // 1.234.567: thousands, so the other one is the decimal
+        return separator == QLatin1Char(',') ? -1 : 1;
+    qsizetype digitsAfter = 0;
+    for (qsizetype i = at + 1; i < cell.size() && cell[i].isDigit(); ++i)
+        ++digitsAfter;
+    if (digitsAfter == 3)
+        return 0;
+    return separator == QLatin1Char(',') ? 1 : -1;
+}
+
+} // namespace
+
+CsvGuess guessColumns(const std::vector<QStringList> &records, QChar delimiter)
+{
+    CsvGuess guess;
+    guess.delimiter = delimiter;
+    guess.decimalSeparator = delimiter == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.');
+    if (records.empty())
+        return guess;
+    const QStringList &first = records.front();
+    bool firstHasData = false;
+    for (const QString &cell : first)
+        firstHasData = firstHasData || looksLikeDate(cell) || looksLikeNumber(cell);
+    guess.hasHeader = !firstHasData;
+    const std::size_t from = guess.hasHeader ? 1 : 0;
+    const std::size_t to = std::min(records.size(), from + 200);
+    qsizetype columns = 0;
+    for (std::size_t r = from; r < to; ++r)
+        columns = std::max(columns, records[r].size());
+    if (columns == 0)
+        columns = first.size();
+
+    std::vector<std::map<CsvDateFormat, int>> dateHits(static_cast<std::size_t>(columns));
+    std::vector<int> numberHits(std::size_t(columns), 0);
+    std::vector<int> textHits(std::size_t(columns), 0);
+    for (std::size_t r = from; r < to; ++r) {
+        for (int c = 0; c < records[r].size(); ++c) {
+            const QString cell = records[r][c].trimmed();
+            if (cell.isEmpty())
+                continue;
+            bool date = false;
+            for (CsvDateFormat format : allCsvDateFormats()) {
+                if (parseCsvDate(cell, format)) {
+                    ++dateHits[std::size_t(c)][format];
+                    date = true;
+                }
+            }
+            const bool number = looksLikeNumber(cell);
+            numberHits[std::size_t(c)] += number ? 1 : 0;
+            textHits[std::size_t(c)] += !number && !date ? 1 : 0;
+        }
+    }
+    auto bestDateHits = [&](int c) {
+        int best = 0;
+        for (const auto &[format, hits] : dateHits[std::size_t(c)])
+            best = std::max(best, hits);
+        return best;
+    };
+    const QStringList header = guess.hasHeader ? first : QStringList();
+    guess.dateColumn = headerColumn(header, {"date", "day", "month", "period", "week", "datum", "tag", "monat"}, {});
+    if (guess.dateColumn < 0) {
+        int best = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (bestDateHits(c) > best) {
+                best = bestDateHits(c);
+                guess.dateColumn = c;
+            }
+        }
+    }
+    guess.valueColumn = headerColumn(header, {"value", "amount", "count", "total", "wert", "actual"}, {guess.dateColumn});
+    if (guess.valueColumn < 0) {
+        int best = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (c != guess.dateColumn && numberHits[std::size_t(c)] >= best && numberHits[std::size_t(c)] > 0) {
+                best = numberHits[std::size_t(c)];
+                guess.valueColumn = c; // ties go to the later column: values usually come last
+            }
+        }
+    }
+    guess.kpiColumn = headerColumn(header, {"kpi", "metric", "name", "measure", "kennzahl"}, {guess.dateColumn, guess.valueColumn});
+    if (guess.kpiColumn < 0) {
+        const int rows = int(to - from);
+        int best = 0;
+        for (int c = 0; c < columns; ++c) {
+            if (c != guess.dateColumn && c != guess.valueColumn && textHits[std::size_t(c)] * 2 >= rows
+                && textHits[std::size_t(c)] > best) {
+                best = textHits[std::size_t(c)];
+                guess.kpiColumn = c;
+            }
+        }
+    }
+    if (guess.dateColumn >= 0 && guess.dateColumn < columns) {
+        int best = 0;
+        for (CsvDateFormat format : allCsvDateFormats()) { // in tie-breaking order
+            const auto hits = dateHits[std::size_t(guess.dateColumn)].find(format);
+            if (hits != dateHits[std::size_t(guess.dateColumn)].end() && hits->second > best) {
+                best = hits->second;
+                guess.dateFormat = format;
+            }
+        }
+    }
+    if (guess.valueColumn >= 0) {
+        int votes = 0;
+        for (std::size_t r = from; r < to; ++r) {
+            if (guess.valueColumn < records[r].size())
+                votes += decimalVote(records[r][guess.valueColumn]);
+        }
+        if (votes != 0)
+            guess.decimalSeparator = votes > 0 ? QLatin1Char(',') : QLatin1Char('.');
+    }
+    return guess;
+}
+
+void splitPreview(CsvPreview &preview, const QString &text, QChar delimiter, int maxRecords)
+{
+    preview.lines.clear();
+    preview.truncated = false;
+    preview.records = split(text, delimiter, maxRecords, &preview.lines, &preview.truncated);
+}
+
+CsvPreview previewCsv(const QByteArray &bytes, int maxRecords)
+{
+    CsvPreview preview;
+    CsvTextDecoder decoder;
+    preview.text = decoder.decode(bytes);
+    preview.encoding = decoder.encodingName();
+    if (preview.text.trimmed().isEmpty()) {
+        preview.problem = tr("The file is empty.");
+        return preview;
+    }
+    // Try each delimiter on the sample; the one that splits it most evenly wins.
+    QChar best = delimiters.front();
+    double bestScore = -1.0;
+    int bestFields = 0;
+    for (const QChar delimiter : delimiters) {
+        int fields = 0;
+        const double score = delimiterScore(split(preview.text, delimiter, 50, nullptr, nullptr), &fields);
+        if (score > bestScore + 1e-9 || (std::abs(score - bestScore) <= 1e-9 && fields > bestFields)) {
+            best = delimiter;
+            bestScore = score;
+            bestFields = fields;
+        }
+    }
+    splitPreview(preview, preview.text, best, maxRecords);
+    preview.guess = guessColumns(preview.records, best);
+    if (bestScore <= 0.0)
+        preview.problem = tr("Each line has only one column; a file of actuals needs at least a date and a value.");
+    return preview;
+}
+
+CsvPreview previewCsv(QIODevice &device, qint64 maxBytes, int maxRecords)
+{
+    const QByteArray bytes = device.read(maxBytes);
+    CsvPreview preview = previewCsv(bytes, maxRecords);
+    if (!device.atEnd()) {
+        // The sample may end inside a record: leave that one out.
+        if (!preview.truncated && preview.records.size() > 1) {
+            preview.records.pop_back();
+            preview.lines.pop_back();
+        }
+        preview.truncated = true;
+    }
+    return preview;
+}
+
+} // namespace cplan

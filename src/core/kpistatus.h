@@ -1,0 +1,54 @@
+#pragma once
+
+#include "plan.h"
+
+#include <optional>
+#include <vector>
+
+namespace cplan {
+
+// Whether a KPI is on track. The rule (docs/kpis.md):
+// - A month's actual is the last value recorded in that month (analytics exports give one
+//   figure per month; for a running count such as subscribers the last value is the month's).
+// - The KPI's status looks at the latest month that has an actual and compares that actual
+//   with the target of the same month: on track when it is at least the target (higher is
+//   better) or at most the target (lower is better), behind otherwise.
+// - No actuals at all: "no actuals"; an actual in a month without a target: "no target".
+enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
+
+struct KpiStatus
+{
+    KpiTrack track = KpiTrack::NoActuals;
+    std::optional<YearMonth> month; // the latest month with an actual
+    std::optional<double> actual;
+    std::optional<double> target;
+    // (actual - target) / |target|, signed so that positive is better; none without a target
+    // or with a zero target.
+    std::optional<double> lead;
+    QString reason; // the numbers that decided it, in words
+};
+
+KpiStatus kpiStatus(const Kpi &kpi);
+
+// The last actual recorded in the month, if any.
+std::optional<double> monthActual(const Kpi &kpi, const YearMonth &month);
+
+// True when `actual` meets `target` in the KPI's direction.
+bool meetsTarget(BetterWhen betterWhen, double actual, double target);
+
+// One month of a KPI, target against actual, for tables and charts.
+struct KpiMonth
+{
+    YearMonth month;
+    std::optional<double> target;
+    std::optional<double> actual;
+    std::optional<bool> onTrack; // when both are known
+};
+
+// Every month of the plan's horizon, plus months outside it that have actuals or targets.
+std::vector<KpiMonth> kpiMonths(const PlanSettings &settings, const Kpi &kpi);
+
+QString toKey(KpiTrack track);
+QString displayName(KpiTrack track);
+
+} // namespace cplan

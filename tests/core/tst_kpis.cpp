@@ -1,0 +1,186 @@
+// KPI presets and the on-track / behind rule (kpistatus.h), with numbers worked by hand.
+#include "kpipresets.h"
+#include "kpistatus.h"
+#include "summary.h"
+#include "testplans.h"
+
+#include <QJsonArray>
+
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+
+Kpi kpi(BetterWhen betterWhen, std::map<YearMonth, double> targets, std::vector<KpiActual> actuals)
+{
+    Kpi k;
+    k.id = newRecordId();
+    k.name = QStringLiteral("KPI");
+    k.unit = QStringLiteral("visits");
+    k.betterWhen = betterWhen;
+    k.monthlyTargets = std::move(targets);
+    k.actuals = std::move(actuals);
+    return k;
+}
+
+} // namespace
+
+class TestKpis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void presetsCoverTheCommonKpis()
+    {
+        const QStringList expected = {QStringLiteral("organic-traffic"), QStringLiteral("time-on-page"),
+                                      QStringLiteral("blog-traffic"), QStringLiteral("subscribers"),
+                                      QStringLiteral("followers"), QStringLiteral("impressions"),
+                                      QStringLiteral("shares"), QStringLiteral("email-open-rate"),
+                                      QStringLiteral("click-through-rate"), QStringLiteral("lead-conversion-rate"),
+                                      QStringLiteral("cost-per-lead"), QStringLiteral("revenue")};
+        QStringList keys;
+        for (const KpiPreset &preset : kpiPresets()) {
+            keys.append(preset.key);
+            QVERIFY(!preset.name.isEmpty());
+            QVERIFY(preset.money || !preset.unit.isEmpty());
+        }
+        QCOMPARE(keys, expected);
+        QCOMPARE(findKpiPreset(QStringLiteral("cost-per-lead"))->betterWhen, BetterWhen::Lower);
+        QCOMPARE(findKpiPreset(QStringLiteral("email-open-rate"))->unit, QStringLiteral("%"));
+    }
+
+    void moneyPresetsTakeThePlansCurrency()
+    {
+        PlanSettings settings;
+        settings.currency = QStringLiteral("CHF");
+        const RecordId channel = newRecordId();
+        const Kpi k = kpiFromPreset(*findKpiPreset(QStringLiteral("cost-per-lead")), settings, channel);
+        QCOMPARE(k.unit, QStringLiteral("CHF"));
+        QCOMPARE(k.name, QStringLiteral("Cost per lead"));
+        QCOMPARE(k.channelId, channel);
+        QVERIFY(!k.id.isNull());
+        QVERIFY(k.monthlyTargets.empty() && k.actuals.empty());
+    }
+
+    void higherIsBetterAboveTarget()
+    {
+        // March: 2710 against 2600 -> on track, 110 / 2600 = 4.23 % better.
+        const Kpi k = kpi(BetterWhen::Higher, {{{2027, 3}, 2600.0}}, {{Date(2027, 3, 31), 2710.0}});
+        const KpiStatus s = kpiStatus(k);
+        QCOMPARE(s.track, KpiTrack::OnTrack);
+        QCOMPARE(*s.month, (YearMonth{2027, 3}));
+        QCOMPARE(*s.actual, 2710.0);
+        QCOMPARE(*s.target, 2600.0);
+        QVERIFY(qFuzzyCompare(*s.lead, 110.0 / 2600.0));
+        QVERIFY2(s.reason.contains(QStringLiteral("4.2 % better")), qPrintable(s.reason));
+    }
+
+    void exactlyOnTargetIsOnTrack()
+    {
+        QCOMPARE(kpiStatus(kpi(BetterWhen::Higher, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
+        QCOMPARE(kpiStatus(kpi(BetterWhen::Lower, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
+    }
+
+    void higherIsBetterBelowTargetIsBehind()
+    {
+        // 1650 against 1800: 150 / 1800 = 8.33 % worse.
+        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 1800.0}}, {{Date(2027, 1, 31), 1650.0}}));
+        QCOMPARE(s.track, KpiTrack::Behind);
+        QVERIFY(qFuzzyCompare(*s.lead, -150.0 / 1800.0));
+        QVERIFY2(s.reason.contains(QStringLiteral("8.3 % worse")), qPrintable(s.reason));
+    }
+
+    void lowerIsBetter()
+    {
+        // Cost per lead: 11.90 against 12.75 is on track; 13.10 against 12.75 is behind.
+        QCOMPARE(kpiStatus(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 11.9}})).track, KpiTrack::OnTrack);
+        const KpiStatus behind = kpiStatus(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 13.1}}));
+        QCOMPARE(behind.track, KpiTrack::Behind);
+        QVERIFY(*behind.lead < 0);
+    }
+
+    void theLatestMonthDecides()
+    {
+        // Behind in January, on track in February: on track.
+        const Kpi k = kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}, {{2027, 2}, 100.0}},
+                          {{Date(2027, 1, 31), 90.0}, {Date(2027, 2, 28), 105.0}});
+        QCOMPARE(kpiStatus(k).track, KpiTrack::OnTrack);
+        QCOMPARE(*kpiStatus(k).month, (YearMonth{2027, 2}));
+    }
+
+    void theLastValueOfTheMonthCounts()
+    {
+        // 120 on 10 March, 80 on 31 March: the month's actual is 80, behind a target of 100.
+        const Kpi k = kpi(BetterWhen::Higher, {{{2027, 3}, 100.0}}, {{Date(2027, 3, 10), 120.0}, {Date(2027, 3, 31), 80.0}});
+        QCOMPARE(*monthActual(k, {2027, 3}), 80.0);
+        QCOMPARE(kpiStatus(k).track, KpiTrack::Behind);
+        QVERIFY(!monthActual(k, {2027, 4}));
+    }
+
+    void noTargetForTheLatestMonth()
+    {
+        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {{Date(2027, 2, 28), 120.0}}));
+        QCOMPARE(s.track, KpiTrack::NoTarget);
+        QVERIFY(!s.target);
+        QCOMPARE(*s.actual, 120.0);
+    }
+
+    void noActuals()
+    {
+        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {}));
+        QCOMPARE(s.track, KpiTrack::NoActuals);
+        QVERIFY(!s.month);
+        QCOMPARE(toKey(s.track), QStringLiteral("no-actuals"));
+    }
+
+    void zeroTargetHasNoPercentage()
+    {
+        const KpiStatus s = kpiStatus(kpi(BetterWhen::Lower, {{{2027, 1}, 0.0}}, {{Date(2027, 1, 31), 0.0}}));
+        QCOMPARE(s.track, KpiTrack::OnTrack);
+        QVERIFY(!s.lead);
+    }
+
+    void monthsOfTheHorizonAndBeyond()
+    {
+        PlanSettings settings;
+        settings.startMonth = {2027, 1};
+        settings.months = 3;
+        const Kpi k = kpi(BetterWhen::Higher, {{{2027, 2}, 10.0}, {{2027, 5}, 30.0}},
+                          {{Date(2026, 12, 31), 5.0}, {Date(2027, 2, 28), 9.0}});
+        const std::vector<KpiMonth> months = kpiMonths(settings, k);
+        QCOMPARE(months.size(), std::size_t(5)); // Dec (actual), Jan-Mar (horizon), May (target)
+        QCOMPARE(months[0].month, (YearMonth{2026, 12}));
+        QCOMPARE(*months[0].actual, 5.0);
+        QVERIFY(!months[0].onTrack);
+        QCOMPARE(months[2].month, (YearMonth{2027, 2}));
+        QCOMPARE(*months[2].onTrack, false);
+        QVERIFY(!months[3].target && !months[3].actual);
+        QCOMPARE(*months[4].target, 30.0);
+    }
+
+    void summaryCarriesTheKpiStatusOfEachChannel()
+    {
+        // Google Ads' cost per lead: April 11.90 against 12.75, lower is better -> on track.
+        const QJsonObject summary = planSummary(testing::fullPlan());
+        const QJsonArray channels = summary.value(QStringLiteral("channels")).toArray();
+        const QJsonArray adsKpis = channels.at(0).toObject().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(adsKpis.size(), 1);
+        const QJsonObject k = adsKpis.at(0).toObject();
+        QCOMPARE(k.value(QStringLiteral("name")).toString(), QStringLiteral("Cost per lead"));
+        QCOMPARE(k.value(QStringLiteral("status")).toString(), QStringLiteral("on-track"));
+        QCOMPARE(k.value(QStringLiteral("month")).toString(), QStringLiteral("2026-04"));
+        QCOMPARE(k.value(QStringLiteral("actual")).toDouble(), 11.9);
+        QCOMPARE(k.value(QStringLiteral("target")).toDouble(), 12.75);
+        QCOMPARE(k.value(QStringLiteral("betterWhen")).toString(), QStringLiteral("lower"));
+        QVERIFY(channels.at(0).toObject().value(QStringLiteral("tests")).toArray().size() == 1);
+        QCOMPARE(channels.at(1).toObject().value(QStringLiteral("kpis")).toArray().size(), 0);
+        // The plan-wide KPI appears in the top-level list, without a channel.
+        const QJsonArray all = summary.value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.at(1).toObject().value(QStringLiteral("channel")).isNull());
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("no-actuals"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKpis)
+#include "tst_kpis.moc"
