@@ -1,0 +1,45 @@
+#pragma once
+
+#include "plan.h"
+#include "recurrence.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace cplan {
+
+// The calendar's dates: which content item appears on which day.
+
+struct Occurrence
+{
+    std::size_t itemIndex = 0; // into plan.content
+    Date date{1970, 1, 1};
+    friend bool operator==(const Occurrence &, const Occurrence &) = default;
+};
+
+// Parsed repeat rules by their text, so that a view that asks for a month after every edit
+// does not parse thousands of rules again. Invalid rules are remembered as such.
+class RecurrenceRuleCache
+{
+public:
+    // The parsed rule, or nullptr when the text is not a valid rule. The pointer stays valid
+    // until the next call.
+    const RecurrenceRule *rule(const QString &text);
+
+private:
+    QHash<QString, std::optional<RecurrenceRule>> m_rules;
+};
+
+// Every occurrence of every item in [from, to] (inclusive), ordered by date, then by time
+// (items without a time first), then in the plan's order.
+std::vector<Occurrence> occurrencesBetween(const std::vector<ContentItem> &items, const Date &from, const Date &to,
+                                           RecurrenceRuleCache &rules);
+std::vector<Occurrence> occurrencesBetween(const Plan &plan, const Date &from, const Date &to);
+
+// The dates of one item in [from, to], like itemOccurrences() but with cached rules.
+std::vector<Date> itemDates(const ContentItem &item, const Date &from, const Date &to, RecurrenceRuleCache &rules);
+
+} // namespace cplan
