@@ -36,7 +36,8 @@ bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other)
 
 ChangeTextsCommand::ChangeTextsCommand(Document *document, const PlanTexts &texts, const QString &text,
                                        const QString &field, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_old(document->plan().texts), m_new(texts), m_field(field)
+    : QUndoCommand(text, parent), m_document(document), m_old(document->plan().texts), m_new(texts), m_field(field),
+      m_lastEdit(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -58,9 +59,11 @@ int ChangeTextsCommand::id() const
 bool ChangeTextsCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeTextsCommand *>(other);
-    if (next->m_field != m_field)
+    constexpr qint64 pause = 3000;
+    if (next->m_field != m_field || next->m_lastEdit - m_lastEdit > pause)
         return false;
     m_new = next->m_new;
+    m_lastEdit = next->m_lastEdit;
     return true;
 }
 

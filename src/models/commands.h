@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <QDateTime>
 #include <QUndoCommand>
 
 namespace cplan {
@@ -30,7 +31,8 @@ private:
     QString m_field;
 };
 
-// Replaces the business plan texts. Typing in one text merges into one step.
+// Replaces the business plan texts. Typing in one text merges into one step, until the user
+// pauses for a few seconds: a long writing session is still undone sentence by sentence.
 class ChangeTextsCommand : public QUndoCommand
 {
 public:
@@ -46,6 +48,7 @@ private:
     PlanTexts m_old;
     PlanTexts m_new;
     QString m_field;
+    qint64 m_lastEdit; // ms since the epoch
 };
 
 class ChangeApprovalCommand : public QUndoCommand

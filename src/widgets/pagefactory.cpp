@@ -1,5 +1,6 @@
 #include "pagefactory.h"
 
+#include "businessplanpage.h"
 #include "overviewpage.h"
 #include "planareapage.h"
 
@@ -9,7 +10,7 @@ QWidget *createPage(View view, Document *document)
 {
     switch (view) {
     case View::Overview: return new OverviewPage(document);
-    case View::Business:
+    case View::Business: return new BusinessPlanPage(document);
     case View::Market:
     case View::Channels:
     case View::Rollout:

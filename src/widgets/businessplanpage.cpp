@@ -1,0 +1,131 @@
+#include "businessplanpage.h"
+
+#include "commands.h"
+#include "document.h"
+#include "richtext.h"
+#include "richtexteditor.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+const std::vector<BusinessPlanPage::Section> &BusinessPlanPage::sections()
+{
+    static const std::vector<Section> list = {
+        {"researchNotes", QT_TR_NOOP("Research notes"),
+         QT_TR_NOOP("What did you learn about the market and the customers? Interviews, surveys, search data, "
+                    "competitors' public figures."),
+         &PlanTexts::researchNotes},
+        {"strategy", QT_TR_NOOP("Strategy"),
+         QT_TR_NOOP("How will the campaign win customers? Which channels first, which later, in what order?"),
+         &PlanTexts::strategy},
+        {"rationale", QT_TR_NOOP("Rationale"),
+         QT_TR_NOOP("Why this strategy? The numbers and findings that support it."), &PlanTexts::rationale},
+        {"messageAudience", QT_TR_NOOP("Message: audience"),
+         QT_TR_NOOP("To whom do you speak? Name the segments and personas."), &PlanTexts::messageAudience},
+        {"messageWhatToSay", QT_TR_NOOP("Message: what to say"),
+         QT_TR_NOOP("The promise and the proof points, in the customer's words."), &PlanTexts::messageWhatToSay},
+        {"messageHowToSay", QT_TR_NOOP("Message: how to say it"),
+         QT_TR_NOOP("Tone of voice, formats, imagery, languages."), &PlanTexts::messageHowToSay},
+        {"websiteObjectives", QT_TR_NOOP("Website objectives"),
+         QT_TR_NOOP("What must the website achieve? Visits, sign-ups, orders, conversion rates."),
+         &PlanTexts::websiteObjectives},
+        {"partnerships", QT_TR_NOOP("Partnerships"),
+         QT_TR_NOOP("Partners, affiliates, link exchanges, co-marketing: who, what each side brings."),
+         &PlanTexts::partnerships},
+        {"priorities", QT_TR_NOOP("Priorities"), QT_TR_NOOP("What comes first, and what you will not do."),
+         &PlanTexts::priorities},
+        {"recommendations", QT_TR_NOOP("Recommendations"),
+         QT_TR_NOOP("What you ask the manager to decide or approve."), &PlanTexts::recommendations},
+    };
+    return list;
+}
+
+BusinessPlanPage::BusinessPlanPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    auto *layout = new QHBoxLayout(this);
+    m_sections = new QListWidget;
+    m_sections->setObjectName(QStringLiteral("businessSections"));
+    m_sections->setAccessibleName(tr("Business plan sections"));
+    m_sections->setFixedWidth(250);
+    for (const Section &section : sections())
+        m_sections->addItem(tr(section.title));
+    layout->addWidget(m_sections);
+
+    auto *right = new QVBoxLayout;
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("wordCount"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_count);
+    right->addLayout(header);
+    m_editor = new RichTextEditor;
+    m_editor->setObjectName(QStringLiteral("businessTextEditor"));
+    right->addWidget(m_editor, 1);
+    layout->addLayout(right, 1);
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, &BusinessPlanPage::showSection);
+    connect(m_editor, &RichTextEditor::textEdited, this, &BusinessPlanPage::edited);
+    connect(document, &Document::textsChanged, this, &BusinessPlanPage::load);
+    connect(document, &Document::readOnlyChanged, this, &BusinessPlanPage::load);
+    m_sections->setCurrentRow(0);
+    refreshCounts();
+}
+
+void BusinessPlanPage::showSection(int index)
+{
+    if (index < 0 || index >= int(sections().size()))
+        return;
+    m_current = index;
+    if (m_sections->currentRow() != index)
+        m_sections->setCurrentRow(index);
+    const Section &section = sections()[std::size_t(index)];
+    m_title->setText(tr(section.title));
+    m_editor->setPlaceholderText(tr(section.prompt));
+    load();
+}
+
+void BusinessPlanPage::load()
+{
+    const Section &section = sections()[std::size_t(m_current)];
+    m_editor->setText(m_document->plan().texts.*section.field);
+    m_editor->setReadOnly(m_document->isReadOnly());
+    refreshCounts();
+}
+
+void BusinessPlanPage::refreshCounts()
+{
+    const PlanTexts &texts = m_document->plan().texts;
+    int total = 0;
+    for (std::size_t i = 0; i < sections().size(); ++i) {
+        const int words = wordCount(texts.*sections()[i].field);
+        total += words;
+        QListWidgetItem *item = m_sections->item(int(i));
+        item->setText(words > 0 ? tr("%1 (%2 words)").arg(tr(sections()[i].title)).arg(words) : tr(sections()[i].title));
+    }
+    const int words = wordCount(texts.*sections()[std::size_t(m_current)].field);
+    m_count->setText(tr("%1 words in this section, %2 in the plan").arg(words).arg(total));
+}
+
+void BusinessPlanPage::edited(const QString &markdown)
+{
+    const Section &section = sections()[std::size_t(m_current)];
+    PlanTexts texts = m_document->plan().texts;
+    if (texts.*section.field == markdown || m_document->isReadOnly())
+        return;
+    texts.*section.field = markdown;
+    m_document->undoStack()->push(
+        new ChangeTextsCommand(m_document, texts, tr("Edit %1").arg(tr(section.title).toLower()), QString::fromLatin1(section.key)));
+}
+
+} // namespace cplan

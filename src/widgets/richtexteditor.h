@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QTextEdit;
+class QToolBar;
+
+namespace cplan {
+
+// A text editor with the formatting a plan needs: headings, bold, italic, bulleted and
+// numbered lists, links. Its own undo is off: every change goes to the document's undo stack
+// through textEdited(). The text comes and goes as the plan's clean HTML (toPlanHtml); plain
+// text is read as well.
+class RichTextEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RichTextEditor(QWidget *parent = nullptr);
+
+    // Replaces the text without announcing an edit (the document changed it: undo, load).
+    void setText(const QString &text);
+    QString text() const; // the plan's HTML
+    void setReadOnly(bool readOnly);
+    void setPlaceholderText(const QString &text);
+    QTextEdit *textEdit() const { return m_edit; }
+
+signals:
+    void textEdited(const QString &html);
+
+private:
+    void toggleBold();
+    void toggleItalic();
+    void toggleHeading();
+    void makeList(bool numbered);
+    void insertLink();
+    void updateActions();
+
+    QToolBar *m_toolbar;
+    QTextEdit *m_edit;
+    QAction *m_bold;
+    QAction *m_italic;
+    QAction *m_heading;
+    QAction *m_bullets;
+    QAction *m_numbers;
+    QAction *m_link;
+    bool m_loading = false;
+};
+
+} // namespace cplan
