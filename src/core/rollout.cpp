@@ -1,0 +1,59 @@
+#include "rollout.h"
+
+#include <QCoreApplication>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cmath>
+
+namespace cplan {
+
+std::vector<RolloutCandidate> rolloutCandidates(const Plan &plan)
+{
+    std::vector<RolloutCandidate> candidates;
+    for (const Channel &channel : plan.channels) {
+        const RolloutPhase *latest = nullptr;
+        TestVerdict latestVerdict;
+        for (const RolloutPhase &phase : plan.phases) {
+            if (phase.channelId != channel.id || phase.kind != PhaseKind::Test)
+                continue;
+            TestVerdict verdict = testVerdict(plan, phase);
+            if (verdict.outcome == VerdictOutcome::NotEnoughData)
+                continue;
+            if (!latest || latest->end < phase.end) {
+                latest = &phase;
+                latestVerdict = std::move(verdict);
+            }
+        }
+        if (!latest || latestVerdict.outcome != VerdictOutcome::Profitable)
+            continue;
+        RolloutCandidate candidate{channel.id, latest->id, latestVerdict, false};
+        for (const RolloutPhase &phase : plan.phases) {
+            if (phase.channelId == channel.id && phase.kind != PhaseKind::Test && latest->end < phase.start)
+                candidate.rolloutPlanned = true;
+        }
+        candidates.push_back(std::move(candidate));
+    }
+    return candidates;
+}
+
+RolloutPhase proposedRollout(const Plan &plan, const RolloutPhase &test)
+{
+    RolloutPhase rollout;
+    rollout.id = newRecordId();
+    rollout.channelId = test.channelId;
+    rollout.kind = PhaseKind::Rollout;
+    const Channel *channel = plan.findChannel(test.channelId);
+    rollout.name = channel ? QCoreApplication::translate("cplan::Rollout", "%1 roll-out").arg(channel->name)
+                           : QCoreApplication::translate("cplan::Rollout", "Roll-out");
+    rollout.start = test.end + boost::gregorian::days(1);
+    rollout.end = rollout.start + boost::gregorian::months(3) - boost::gregorian::days(1);
+    const Money testCost = test.actualSpend && !test.actualSpend->isZero() ? *test.actualSpend : test.budget;
+    const double testDays = double((test.end - test.start).days() + 1);
+    const double rolloutDays = double((rollout.end - rollout.start).days() + 1);
+    const double minor = std::round(double(testCost.minorUnits()) / testDays * rolloutDays);
+    rollout.budget = Money::fromMinorUnits(std::int64_t(minor));
+    return rollout;
+}
+
+} // namespace cplan
