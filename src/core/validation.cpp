@@ -57,8 +57,18 @@ public:
         if (value.trimmed().isEmpty())
             add("name", tr("%1 must not be empty").arg(tr(label)));
     }
+    // Files hold years 1900 to 2999; anything else is a typing slip that would not read back.
+    void year(const char *field, int value, const QString &shown)
+    {
+        if (value < 1900 || value > 2999)
+            add(field, tr("%1 is outside the years 1900 to 2999").arg(shown));
+    }
+    void date(const char *field, const Date &value) { year(field, int(value.year()), toIsoString(value)); }
+    void month(const char *field, const YearMonth &value) { year(field, value.year, toIsoString(value)); }
     void period(const Date &start, const Date &end)
     {
+        date("start", start);
+        date("end", end);
         if (end < start)
             add("end", tr("it ends (%1) before it starts (%2)").arg(toIsoString(end), toIsoString(start)));
     }
@@ -189,10 +199,12 @@ std::vector<Problem> validateKpi(const Kpi &k)
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "KPI"), k.name, k.id);
     c.name(k.name);
     for (const auto &[month, value] : k.monthlyTargets) {
+        c.month("targets", month);
         if (!std::isfinite(value))
             c.add("targets", tr("the target for %1 is not a number").arg(toIsoString(month)));
     }
     for (std::size_t i = 0; i < k.actuals.size(); ++i) {
+        c.date("actuals", k.actuals[i].date);
         if (!std::isfinite(k.actuals[i].value))
             c.add("actuals", tr("the actual for %1 is not a number").arg(toIsoString(k.actuals[i].date)));
         if (i > 0 && !(k.actuals[i - 1].date < k.actuals[i].date))
@@ -206,6 +218,9 @@ std::vector<Problem> validateFixedCost(const FixedCost &f)
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Fixed cost"), f.name, f.id);
     c.name(f.name);
     c.money("monthlyAmount", QT_TRANSLATE_NOOP("cplan::Validation", "the monthly amount"), f.monthlyAmount);
+    c.month("startMonth", f.startMonth);
+    if (f.endMonth)
+        c.month("endMonth", *f.endMonth);
     if (f.endMonth && *f.endMonth < f.startMonth)
         c.add("endMonth", tr("it ends (%1) before it starts (%2)").arg(toIsoString(*f.endMonth), toIsoString(f.startMonth)));
     return c.take();
@@ -228,6 +243,9 @@ std::vector<Problem> validateContentItem(const ContentItem &item)
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Content item"), item.title, item.id);
     if (item.title.trimmed().isEmpty())
         c.add("title", tr("the title must not be empty"));
+    c.date("date", item.date);
+    for (const Date &excluded : item.excludedDates)
+        c.date("excludedDates", excluded);
     if (item.timeMinutes && (*item.timeMinutes < 0 || *item.timeMinutes >= 24 * 60))
         c.add("time", tr("the time must be between 00:00 and 23:59"));
     if (item.durationMinutes && (*item.durationMinutes <= 0 || *item.durationMinutes > 7 * 24 * 60))

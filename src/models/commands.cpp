@@ -109,9 +109,11 @@ void clearReferences(Document *document, const RecordId &target, Member member, 
     }
 }
 
-// Children that remove every record of a list that points at the target.
+// Children that remove every record of a list that points at the target; their ids go to
+// `removed` so the comments on them can go too.
 template<typename Record>
-void removeReferring(Document *document, const RecordId &target, RecordId Record::*member, QUndoCommand *parent)
+void removeReferring(Document *document, const RecordId &target, RecordId Record::*member, QUndoCommand *parent,
+                     QSet<RecordId> &removed)
 {
     std::vector<RecordId> ids;
     for (const Record &record : document->records<Record>()) {
@@ -119,15 +121,45 @@ void removeReferring(Document *document, const RecordId &target, RecordId Record
             ids.push_back(record.id);
     }
     // Later records first, so the indexes the children remember stay right.
-    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
         new RemoveRecordCommand<Record>(document, *it, parent->text(), parent);
+        removed.insert(*it);
+    }
 }
 
-// Comments on the record go with it; their replies too.
-void removeComments(Document *document, const RecordId &target, QUndoCommand *parent)
+template<typename Record>
+QString nameOf(Document *document, const RecordId &id)
 {
-    removeReferring<Comment>(document, target, &Comment::recordId, parent);
+    const int index = document->indexOf<Record>(id);
+    return index >= 0 ? document->records<Record>()[std::size_t(index)].name : QString();
 }
+
+} // namespace
+
+void addCommentRemovals(Document *document, const QSet<RecordId> &records, QUndoCommand *parent)
+{
+    const std::vector<Comment> &comments = document->records<Comment>();
+    QSet<RecordId> gone;
+    bool grew = true;
+    while (grew) { // replies to replies
+        grew = false;
+        for (const Comment &comment : comments) {
+            if (gone.contains(comment.id))
+                continue;
+            if ((!comment.recordId.isNull() && records.contains(comment.recordId))
+                || (!comment.parentId.isNull() && gone.contains(comment.parentId))) {
+                gone.insert(comment.id);
+                grew = true;
+            }
+        }
+    }
+    for (int i = int(comments.size()) - 1; i >= 0; --i) {
+        if (gone.contains(comments[std::size_t(i)].id))
+            new RemoveRecordCommand<Comment>(document, comments[std::size_t(i)].id, parent->text(), parent);
+    }
+}
+
+namespace {
 
 } // namespace
 
@@ -135,47 +167,40 @@ void removeComments(Document *document, const RecordId &target, QUndoCommand *pa
 // and the record itself last, so undo puts the record back before what points at it.
 QUndoCommand *makeRemoveChannelCommand(Document *document, const RecordId &channelId)
 {
-    const int index = document->indexOf<Channel>(channelId);
-    const QString name = index >= 0 ? document->records<Channel>()[std::size_t(index)].name : QString();
-    auto *command = new QUndoCommand(tr("Remove channel '%1'").arg(name));
-    removeReferring<RolloutPhase>(document, channelId, &RolloutPhase::channelId, command);
-    removeReferring<Kpi>(document, channelId, &Kpi::channelId, command);
+    auto *command = new QUndoCommand(tr("Remove channel '%1'").arg(nameOf<Channel>(document, channelId)));
+    QSet<RecordId> removed{channelId};
+    removeReferring<RolloutPhase>(document, channelId, &RolloutPhase::channelId, command, removed);
+    removeReferring<Kpi>(document, channelId, &Kpi::channelId, command, removed);
     clearReferences<ContentItem>(document, channelId, &ContentItem::channelId, command);
-    removeComments(document, channelId, command);
+    addCommentRemovals(document, removed, command);
     new RemoveRecordCommand<Channel>(document, channelId, command->text(), command);
     return command;
 }
 
 QUndoCommand *makeRemoveTeamMemberCommand(Document *document, const RecordId &memberId)
 {
-    const int index = document->indexOf<TeamMember>(memberId);
-    const QString name = index >= 0 ? document->records<TeamMember>()[std::size_t(index)].name : QString();
-    auto *command = new QUndoCommand(tr("Remove team member '%1'").arg(name));
+    auto *command = new QUndoCommand(tr("Remove team member '%1'").arg(nameOf<TeamMember>(document, memberId)));
     clearReferences<Channel>(document, memberId, &Channel::ownerId, command);
     clearReferences<ContentItem>(document, memberId, &ContentItem::ownerId, command);
-    removeComments(document, memberId, command);
+    addCommentRemovals(document, {memberId}, command);
     new RemoveRecordCommand<TeamMember>(document, memberId, command->text(), command);
     return command;
 }
 
 QUndoCommand *makeRemoveSegmentCommand(Document *document, const RecordId &segmentId)
 {
-    const int index = document->indexOf<Segment>(segmentId);
-    const QString name = index >= 0 ? document->records<Segment>()[std::size_t(index)].name : QString();
-    auto *command = new QUndoCommand(tr("Remove segment '%1'").arg(name));
+    auto *command = new QUndoCommand(tr("Remove segment '%1'").arg(nameOf<Segment>(document, segmentId)));
     clearReferences<Persona>(document, segmentId, &Persona::segmentId, command);
-    removeComments(document, segmentId, command);
+    addCommentRemovals(document, {segmentId}, command);
     new RemoveRecordCommand<Segment>(document, segmentId, command->text(), command);
     return command;
 }
 
 QUndoCommand *makeRemoveCampaignCommand(Document *document, const RecordId &campaignId)
 {
-    const int index = document->indexOf<Campaign>(campaignId);
-    const QString name = index >= 0 ? document->records<Campaign>()[std::size_t(index)].name : QString();
-    auto *command = new QUndoCommand(tr("Remove campaign '%1'").arg(name));
+    auto *command = new QUndoCommand(tr("Remove campaign '%1'").arg(nameOf<Campaign>(document, campaignId)));
     clearReferences<ContentItem>(document, campaignId, &ContentItem::campaignId, command);
-    removeComments(document, campaignId, command);
+    addCommentRemovals(document, {campaignId}, command);
     new RemoveRecordCommand<Campaign>(document, campaignId, command->text(), command);
     return command;
 }

@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QUndoCommand>
 
 namespace cplan {
@@ -75,7 +76,13 @@ public:
                         QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document), m_new(changed), m_field(field)
     {
-        m_old = document->records<Record>()[std::size_t(document->indexOf<Record>(changed.id))];
+        const int index = document->indexOf<Record>(changed.id);
+        if (index < 0) {
+            m_old = changed;
+            setObsolete(true); // nothing to change: the record is not in the plan
+            return;
+        }
+        m_old = document->records<Record>()[std::size_t(index)];
     }
     void undo() override { apply(m_old); }
     void redo() override { apply(m_new); }
@@ -127,10 +134,22 @@ public:
     RemoveRecordCommand(Document *document, const RecordId &id, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document), m_index(document->indexOf<Record>(id))
     {
+        if (m_index < 0) {
+            setObsolete(true); // nothing to remove: the record is not in the plan
+            return;
+        }
         m_record = document->records<Record>()[std::size_t(m_index)];
     }
-    void undo() override { m_document->insertRecord(m_index, m_record); }
-    void redo() override { m_document->takeRecord<Record>(m_index); }
+    void undo() override
+    {
+        if (m_index >= 0)
+            m_document->insertRecord(m_index, m_record);
+    }
+    void redo() override
+    {
+        if (m_index >= 0)
+            m_document->takeRecord<Record>(m_index);
+    }
 
 private:
     Document *m_document;
@@ -145,15 +164,32 @@ public:
     MoveRecordCommand(Document *document, int from, int to, const QString &text, QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_document(document), m_from(from), m_to(to)
     {
+        setObsolete(from == to);
     }
     void undo() override { m_document->moveRecord<Record>(m_to, m_from); }
     void redo() override { m_document->moveRecord<Record>(m_from, m_to); }
+    // A move onto itself changes nothing and is not kept.
 
 private:
     Document *m_document;
     int m_from;
     int m_to;
 };
+
+// Children of `parent` that remove the comments on any of `records`, and every reply to a
+// removed comment, so no comment is left pointing at nothing.
+void addCommentRemovals(Document *document, const QSet<RecordId> &records, QUndoCommand *parent);
+
+// Removes one record and the comments on it, as one undo step. For records nothing else
+// points at (a phase, a KPI, a content item, a competitor, a fixed cost ...).
+template<typename Record>
+QUndoCommand *makeRemoveRecordCommand(Document *document, const RecordId &id, const QString &text)
+{
+    auto *command = new QUndoCommand(text);
+    addCommentRemovals(document, {id}, command);
+    new RemoveRecordCommand<Record>(document, id, text, command);
+    return command;
+}
 
 // Removing a record that others point at takes those along, as one undo step: a channel's
 // phases and KPIs go with it; content, personas and comments lose the reference.

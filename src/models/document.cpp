@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "plandatabase.h"
+#include "validation.h"
 
 #include <QFileInfo>
 
@@ -34,6 +35,9 @@ bool Document::syncDatabase(QString *error)
 
 storage::SaveResult Document::saveTo(const QString &path)
 {
+    // The last line of defence: a plan the open checks would refuse is never written.
+    if (const std::vector<Problem> problems = validatePlan(m_plan); !problems.empty())
+        return {false, tr("Cannot save %1: %2. Please correct it and save again.").arg(path, problems.front().message)};
     QString error;
     if (!syncDatabase(&error))
         return {false, tr("Cannot save %1: %2.").arg(path, error)};

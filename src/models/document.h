@@ -110,6 +110,8 @@ public:
     template<typename Record>
     void moveRecord(int from, int to)
     {
+        if (from == to)
+            return;
         auto &list = RecordTraits<Record>::list(m_plan);
         emit recordsAboutToBeMoved(RecordTraits<Record>::kind, from, to);
         Record record = std::move(list[std::size_t(from)]);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace cplan {
 
 namespace {
@@ -14,48 +16,66 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::MarketModels", text);
 }
 
-QVariant shown(int role, const QString &display, const QVariant &edit)
+// Until the shared cell helpers land (modelcells.h), the few this file needs.
+namespace cells {
+QVariant text(int role, const QString &value)
 {
-    if (role == Qt::DisplayRole)
-        return display;
-    if (role == Qt::EditRole)
-        return edit;
-    return {};
+    return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(value) : QVariant();
 }
-
 QVariant number(int role, const QString &display, const QVariant &edit)
 {
-    if (role == Qt::TextAlignmentRole)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    return shown(role, display, edit);
+    switch (role) {
+    case Qt::DisplayRole: return display;
+    case Qt::EditRole: return edit;
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
 }
-
-bool setText(QString &field, const QVariant &value)
+QVariant percent(int role, double fraction)
 {
-    field = value.toString();
-    return true;
+    return number(role, formatPercent(fraction), fraction * 100.0);
 }
-
-// Percentages are typed as 25 (meaning 25 %) and stored as fractions.
-bool setShare(double &field, const QVariant &value)
+bool setPercent(double &field, const QVariant &value)
 {
-    const std::optional<double> percent = parseNumber(value);
-    if (!percent)
+    const std::optional<double> typed = parseNumber(value);
+    if (!typed)
         return false;
-    field = *percent / 100.0;
+    field = *typed / 100.0;
     return true;
+}
+} // namespace cells
+
+// A column of free text bound to a member.
+template<typename Record>
+RecordColumn<Record> textColumn(const char *header, const char *field, const char *command, QString Record::*member)
+{
+    return {tr(header), QString::fromLatin1(field), tr(command),
+            [member](const Plan &, const Record &r, int role) { return cells::text(role, r.*member); },
+            [member](Record &r, const QVariant &v) {
+                r.*member = v.toString();
+                return true;
+            }};
+}
+
+QString segmentName(const Plan &plan, const RecordId &id)
+{
+    for (const Segment &s : plan.segments) {
+        if (s.id == id)
+            return s.name;
+    }
+    return {};
 }
 
 } // namespace
 
 RecordTableModel<Segment> *makeSegmentsModel(Document *document, QObject *parent)
 {
+    auto size = [](const Plan &p, const Segment &s) { return segmentMarketSize(s, p.minorDigits()); };
     std::vector<RecordColumn<Segment>> columns = {
-        {tr("Segment"), QStringLiteral("name"), tr("Rename segment"),
-         [](const Plan &, const Segment &s, int role) { return shown(role, s.name, s.name); },
-         [](Segment &s, const QVariant &v) { return setText(s.name, v); }},
+        textColumn<Segment>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Segment"), "name",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Rename segment"), &Segment::name),
         {tr("Customers"), QStringLiteral("customers"), tr("Change number of customers"),
-         [](const Plan &, const Segment &s, int role) { return number(role, formatNumber(double(s.customers)), s.customers); },
+         [](const Plan &, const Segment &s, int role) { return cells::number(role, formatNumber(double(s.customers)), s.customers); },
          [](Segment &s, const QVariant &v) {
              const std::optional<double> n = parseNumber(v);
              if (!n || *n != std::trunc(*n) || std::fabs(*n) > 1e15)
@@ -65,40 +85,26 @@ RecordTableModel<Segment> *makeSegmentsModel(Document *document, QObject *parent
          }},
         {tr("Annual spend per customer"), QStringLiteral("annualSpendPerCustomer"), tr("Change annual spend per customer"),
          [](const Plan &p, const Segment &s, int role) {
-             return number(role, formatMoney(p, s.annualSpendPerCustomer), p.major(s.annualSpendPerCustomer));
+             return cells::number(role, formatMoney(p, s.annualSpendPerCustomer), p.major(s.annualSpendPerCustomer));
          },
          nullptr},
         {tr("Serviceable"), QStringLiteral("serviceableShare"), tr("Change serviceable share"),
-         [](const Plan &, const Segment &s, int role) {
-             return number(role, formatPercent(s.serviceableShare), s.serviceableShare * 100.0);
-         },
-         [](Segment &s, const QVariant &v) { return setShare(s.serviceableShare, v); }},
+         [](const Plan &, const Segment &s, int role) { return cells::percent(role, s.serviceableShare); },
+         [](Segment &s, const QVariant &v) { return cells::setPercent(s.serviceableShare, v); }},
         {tr("Obtainable"), QStringLiteral("obtainableShare"), tr("Change obtainable share"),
-         [](const Plan &, const Segment &s, int role) {
-             return number(role, formatPercent(s.obtainableShare), s.obtainableShare * 100.0);
-         },
-         [](Segment &s, const QVariant &v) { return setShare(s.obtainableShare, v); }},
+         [](const Plan &, const Segment &s, int role) { return cells::percent(role, s.obtainableShare); },
+         [](Segment &s, const QVariant &v) { return cells::setPercent(s.obtainableShare, v); }},
         {tr("TAM"), QStringLiteral("tam"), {},
-         [](const Plan &p, const Segment &s, int role) {
-             const double v = segmentMarketSize(s, p.minorDigits()).tam;
-             return number(role, formatMoney(p, v), v);
-         },
+         [size](const Plan &p, const Segment &s, int role) { return cells::number(role, formatMoney(p, size(p, s).tam), size(p, s).tam); },
          nullptr},
         {tr("SAM"), QStringLiteral("sam"), {},
-         [](const Plan &p, const Segment &s, int role) {
-             const double v = segmentMarketSize(s, p.minorDigits()).sam;
-             return number(role, formatMoney(p, v), v);
-         },
+         [size](const Plan &p, const Segment &s, int role) { return cells::number(role, formatMoney(p, size(p, s).sam), size(p, s).sam); },
          nullptr},
         {tr("SOM"), QStringLiteral("som"), {},
-         [](const Plan &p, const Segment &s, int role) {
-             const double v = segmentMarketSize(s, p.minorDigits()).som;
-             return number(role, formatMoney(p, v), v);
-         },
+         [size](const Plan &p, const Segment &s, int role) { return cells::number(role, formatMoney(p, size(p, s).som), size(p, s).som); },
          nullptr},
-        {tr("Needs"), QStringLiteral("needs"), tr("Change segment needs"),
-         [](const Plan &, const Segment &s, int role) { return shown(role, s.needs, s.needs); },
-         [](Segment &s, const QVariant &v) { return setText(s.needs, v); }},
+        textColumn<Segment>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Needs"), "needs",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Change segment needs"), &Segment::needs),
     };
     // Money needs the plan's currency digits, so its setter is bound to the document here.
     columns[SegmentSpend].setData = [document](Segment &s, const QVariant &v) {
@@ -111,6 +117,59 @@ RecordTableModel<Segment> *makeSegmentsModel(Document *document, QObject *parent
     return new RecordTableModel<Segment>(
         document, std::move(columns),
         [](const Plan &plan, const Segment &s) { return validateSegment(s, plan.minorDigits()); }, parent);
+}
+
+RecordTableModel<Persona> *makePersonasModel(Document *document, QObject *parent)
+{
+    std::vector<RecordColumn<Persona>> columns = {
+        textColumn<Persona>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Persona"), "name",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Rename persona"), &Persona::name),
+        {tr("Segment"), QStringLiteral("segment"), tr("Change persona's segment"),
+         [](const Plan &p, const Persona &r, int role) -> QVariant {
+             switch (role) {
+             case Qt::DisplayRole: return segmentName(p, r.segmentId);
+             case Qt::EditRole: return r.segmentId.toString(QUuid::WithoutBraces);
+             default: return {};
+             }
+         },
+         [document](Persona &r, const QVariant &v) {
+             const QUuid id = QUuid::fromString(v.toString());
+             if (!id.isNull() && document->indexOf<Segment>(id) < 0)
+                 return false;
+             r.segmentId = id;
+             return true;
+         }},
+        textColumn<Persona>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Motivations"), "motivations",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Change motivations"), &Persona::motivations),
+        textColumn<Persona>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Interests"), "interests",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Change interests"), &Persona::interests),
+        textColumn<Persona>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Needs"), "needs",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Change needs"), &Persona::needs),
+        textColumn<Persona>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Where to reach them"), "whereToReach",
+                            QT_TRANSLATE_NOOP("cplan::MarketModels", "Change where to reach"), &Persona::whereToReach),
+    };
+    return new RecordTableModel<Persona>(document, std::move(columns),
+                                         [](const Plan &, const Persona &p) { return validatePersona(p); }, parent);
+}
+
+RecordTableModel<Competitor> *makeCompetitorsModel(Document *document, QObject *parent)
+{
+    std::vector<RecordColumn<Competitor>> columns = {
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Competitor"), "name",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Rename competitor"), &Competitor::name),
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Offering"), "offering",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Change offering"), &Competitor::offering),
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Strengths"), "strengths",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Change strengths"), &Competitor::strengths),
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Weaknesses"), "weaknesses",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Change weaknesses"), &Competitor::weaknesses),
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Pricing"), "pricing",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Change pricing"), &Competitor::pricing),
+        textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Website"), "website",
+                               QT_TRANSLATE_NOOP("cplan::MarketModels", "Change website"), &Competitor::website),
+    };
+    return new RecordTableModel<Competitor>(document, std::move(columns),
+                                            [](const Plan &, const Competitor &c) { return validateCompetitor(c); }, parent);
 }
 
 } // namespace cplan

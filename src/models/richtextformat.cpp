@@ -5,6 +5,8 @@
 #include <QTextFragment>
 #include <QTextList>
 
+#include <algorithm>
+
 namespace cplan {
 
 namespace {

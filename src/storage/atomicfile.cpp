@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cplan::storage {
@@ -51,6 +52,23 @@ bool writeAll(int fd, const QByteArray &contents, int *code)
     return true;
 }
 
+// The process's umask without changing it (umask() would, for a moment, for every thread).
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(mask);
+            }
+        }
+    }
+    return 022;
+}
+
 void syncFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
@@ -62,8 +80,12 @@ void syncFolder(const QString &folder)
 
 } // namespace
 
-bool writeFileAtomically(const QString &path, const QByteArray &contents, QString *error)
+bool writeFileAtomically(const QString &requestedPath, const QByteArray &contents, QString *error)
 {
+    // Saving through a symbolic link replaces the file it points at, and the link stays.
+    const QFileInfo requested(requestedPath);
+    const QString path = requested.isSymLink() && !requested.symLinkTarget().isEmpty() ? requested.symLinkTarget()
+                                                                                         : requestedPath;
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
@@ -87,10 +109,16 @@ bool writeFileAtomically(const QString &path, const QByteArray &contents, QStrin
         *error = systemError(code);
         return false;
     }
-    if (target.exists())
-        temporary.setPermissions(QFile(path).permissions());
-    else
-        temporary.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    struct stat old;
+    if (::stat(QFile::encodeName(path).constData(), &old) == 0) {
+        // Keep the plan's mode and, where allowed, its group (a shared team folder).
+        ::fchmod(fd, old.st_mode & 07777);
+        if (::fchown(fd, uid_t(-1), old.st_gid) != 0) {
+            // Not a member of that group: the file gets ours, as any editor would do.
+        }
+    } else {
+        ::fchmod(fd, 0666 & ~currentUmask()); // a new file: as the user's umask says
+    }
     temporary.close();
     if (::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
         *error = systemError(errno);

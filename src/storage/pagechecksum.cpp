@@ -61,7 +61,8 @@ void stampPageChecksums(char *data, qsizetype size)
     if (!header || header->reservedBytes != reservedBytesPerPage || header->pageSize < 512)
         return;
     const int pageSize = header->pageSize;
-    // The counter goes in first: page 1's checksum covers it.
+    // The counter sits in page 1's reserved bytes, outside its checksum: a damaged counter only
+    // sends the file through SQLite's own checks.
     qToBigEndian<std::uint32_t>(header->changeCounter, data + pageSize - 8);
     for (qsizetype offset = 0; offset + pageSize <= size; offset += pageSize) {
         const std::uint64_t sum = pageChecksum(data + offset, pageSize - reservedBytesPerPage);

@@ -47,6 +47,11 @@ OpenResult openPlanFile(const QString &path)
         return failure(OpenError::NotFound, path, tr("the file does not exist. Check the name and the folder."));
     if (info.isDir())
         return failure(OpenError::NotReadable, path, tr("this is a folder, not a plan file."));
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 0)
+        return failure(OpenError::NotReadable, path,
+                       tr("another program (an SQLite browser?) has unsaved changes to it. Close that program, "
+                          "then open the plan again."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(OpenError::NotReadable, path,
@@ -98,6 +103,13 @@ OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
         || qint64(header->pageCount) * header->pageSize > image.size())
         return damaged(path, tr("the file is cut short"));
 
+    // A file another SQLite program switched to write-ahead logging reads the same once the
+    // header says "rollback journal" again (our copy only; openPlanFile refuses a file whose
+    // log still holds changes).
+    if (image.size() >= 20 && buffer.data()[18] == 2 && buffer.data()[19] == 2) {
+        buffer.data()[18] = 1;
+        buffer.data()[19] = 1;
+    }
     // Pages whose checksums match are exactly what a save wrote: SQLite's own structure check
     // adds nothing then. A file changed by another program gets it.
     const ChecksumCheck checksums = verifyPageChecksums(image);
@@ -131,6 +143,8 @@ OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
     const std::vector<Problem> problems = validatePlan(*read.plan);
     if (!problems.empty())
         return damaged(path, problems.front().message);
+    if (read.nonCanonicalIds && !normaliseIds(db))
+        return damaged(path, db.lastError());
     result.plan = std::move(read.plan);
     result.database = std::make_shared<PlanDatabase>(std::move(db));
     return result;

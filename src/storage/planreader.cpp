@@ -33,6 +33,18 @@ constexpr std::array<signed char, 256> hexDigits = [] {
     return table;
 }();
 
+// Exactly as the writer stores ids: 36 characters, lower-case hex, no braces.
+bool isCanonicalUuid(QByteArrayView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (char c : text) {
+        if (c >= 'A' && c <= 'F')
+            return false;
+    }
+    return text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-';
+}
+
 // "8-4-4-4-12" hex digits, as the writer stores ids; anything else goes to QUuid's parser.
 std::optional<RecordId> parseUuid(QByteArrayView text)
 {
@@ -68,6 +80,7 @@ public:
                           .arg(QLatin1String(m_table)).arg(m_row).arg(column + 1).arg(what);
     }
     void nextRow() { ++m_row; }
+    bool sawNonCanonicalIds() const { return m_nonCanonicalIds; }
     const QString &error() const { return m_error; }
 
     QString text(int c) { return m_s.text(c); }
@@ -95,6 +108,8 @@ public:
         const QByteArrayView bytes = m_s.utf8(c);
         if (bytes.isEmpty())
             return {};
+        if (!isCanonicalUuid(bytes))
+            m_nonCanonicalIds = true;
         const std::optional<RecordId> uuid = parseUuid(bytes);
         if (!uuid)
             problem(c, tr("'%1' is not a record id").arg(m_s.text(c)));
@@ -164,7 +179,11 @@ public:
 private:
     int m_row = 1;
     QString m_error;
+    bool m_nonCanonicalIds = false;
 };
+
+// Set when an id was written another way than the writer writes it ({braces}, upper case).
+thread_local bool nonCanonicalIdsSeen = false;
 
 // Reads every row of a query with `read`, stopping at the first problem.
 template<typename Read>
@@ -184,6 +203,8 @@ bool readRows(Database &db, const char *table, const char *sql, QString &error, 
         }
         row.nextRow();
     }
+    if (row.sawNonCanonicalIds())
+        nonCanonicalIdsSeen = true;
     if (statement.failed()) {
         error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
         return false;
@@ -446,14 +467,37 @@ bool readReview(Database &db, Plan &plan, QString &error)
 
 } // namespace
 
+bool normaliseIds(Database &db)
+{
+    static const char *const columns[][2] = {
+        {"segment", "id"}, {"persona", "id"}, {"persona", "segment_id"}, {"competitor", "id"},
+        {"team_member", "id"}, {"channel", "id"}, {"channel", "owner_id"}, {"rollout_phase", "id"},
+        {"rollout_phase", "channel_id"}, {"kpi", "id"}, {"kpi", "channel_id"}, {"kpi_target", "kpi_id"},
+        {"kpi_actual", "kpi_id"}, {"fixed_cost", "id"}, {"campaign", "id"}, {"content_item", "id"},
+        {"content_item", "channel_id"}, {"content_item", "campaign_id"}, {"content_item", "owner_id"},
+        {"content_exclusion", "item_id"}, {"comment", "id"}, {"comment", "parent_id"}, {"comment", "record_id"}};
+    // Parents and the references to them change one after the other: no checks in between.
+    if (!db.execute("PRAGMA foreign_keys=OFF"))
+        return false;
+    for (const auto &column : columns) {
+        // Table and column names are fixed here, never from the file.
+        const QByteArray sql = QByteArrayLiteral("UPDATE ") + column[0] + " SET " + column[1] + " = lower(trim("
+                               + column[1] + ", '{}')) WHERE " + column[1] + " <> lower(trim(" + column[1] + ", '{}'))";
+        if (!db.execute(sql.constData()))
+            return false;
+    }
+    return true;
+}
+
 ReadResult readPlan(Database &db)
 {
+    nonCanonicalIdsSeen = false;
     Plan plan;
     QString error;
     if (readSettings(db, plan, error) && readMarket(db, plan, error) && readChannels(db, plan, error)
         && readKpis(db, plan, error) && readCalendar(db, plan, error) && readReview(db, plan, error))
-        return {std::move(plan), {}};
-    return {std::nullopt, error};
+        return {std::move(plan), {}, nonCanonicalIdsSeen};
+    return {std::nullopt, error, false};
 }
 
 } // namespace cplan::storage

@@ -12,7 +12,12 @@ struct ReadResult
 {
     std::optional<Plan> plan;
     QString error;
+    // Some ids were written another way ({braces}, upper case) by another program; the
+    // database's copy must be brought to the usual form before rows are found by id.
+    bool nonCanonicalIds = false;
 };
+// Rewrites every id and reference column to the form the writer uses.
+bool normaliseIds(Database &db);
 ReadResult readPlan(Database &db);
 
 } // namespace cplan::storage

@@ -9,6 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <signal.h>
 
 namespace cplan::storage {
 
@@ -50,7 +55,9 @@ bool RecoveryStore::write(const QByteArray &image, const QString &planName, cons
         return false;
     const QJsonObject note{{QStringLiteral("plan"), planPath.isEmpty() ? QString() : QFileInfo(planPath).absoluteFilePath()},
                            {QStringLiteral("name"), planName},
-                           {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+                           {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                           {QStringLiteral("host"), QSysInfo::machineHostName()}};
     return writeFileAtomically(notePathOf(path), QJsonDocument(note).toJson(), error);
 }
 
@@ -65,6 +72,8 @@ std::optional<RecoveryEntry> RecoveryStore::readEntry(const QString &recoveryPat
     entry.planPath = note.value(QStringLiteral("plan")).toString();
     entry.planName = note.value(QStringLiteral("name")).toString();
     entry.savedAt = QDateTime::fromString(note.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+    entry.ownerPid = note.value(QStringLiteral("pid")).toInteger();
+    entry.ownerHost = note.value(QStringLiteral("host")).toString();
     if (!entry.savedAt.isValid())
         entry.savedAt = QFileInfo(recoveryPath).lastModified().toUTC();
     return entry;
@@ -84,6 +93,21 @@ std::vector<RecoveryEntry> RecoveryStore::untitledEntries() const
             entries.push_back(*entry);
     }
     return entries;
+}
+
+bool RecoveryEntry::ownerIsRunning() const
+{
+    if (ownerPid <= 0 || ownerHost != QSysInfo::machineHostName())
+        return false;
+    if (ownerPid == QCoreApplication::applicationPid())
+        return false; // this instance: its own copy from before is fair game
+    return ::kill(pid_t(ownerPid), 0) == 0 || errno == EPERM;
+}
+
+QString RecoveryEntry::untitledKey() const
+{
+    const QString name = QFileInfo(recoveryPath).completeBaseName();
+    return name.startsWith(QLatin1String("untitled-")) ? name.mid(9) : QString();
 }
 
 void RecoveryStore::remove(const QString &recoveryPath) const

@@ -19,6 +19,13 @@ struct RecoveryEntry
     QString planPath;     // the user's file it belongs to; empty for a plan never saved
     QString planName;
     QDateTime savedAt;    // UTC
+    qint64 ownerPid = 0;  // the instance that wrote it
+    QString ownerHost;
+
+    // The instance that wrote the copy still runs (on this machine): it is not a crash's.
+    bool ownerIsRunning() const;
+    // For a plan never saved: the key in the copy's name ("untitled-<key>.cplan").
+    QString untitledKey() const;
 };
 
 class RecoveryStore

@@ -47,8 +47,12 @@ void PlanFileController::setDocument(std::unique_ptr<Document> document)
 
 void PlanFileController::autosave()
 {
-    if (!m_document || !m_document->isModified() || m_document->isReadOnly())
+    if (!m_document || m_document->isReadOnly())
         return;
+    if (!m_document->isModified()) {
+        discardRecovery(); // back to what is saved (undo): an older copy would mislead
+        return;
+    }
     QString error;
     const QByteArray image = m_document->fileImage(&error);
     if (!image.isEmpty()
@@ -66,8 +70,12 @@ void PlanFileController::discardRecovery()
 
 bool PlanFileController::maybeSave()
 {
-    if (!m_document || !m_document->isModified())
+    if (!m_document)
         return true;
+    if (!m_document->isModified()) {
+        discardRecovery();
+        return true;
+    }
     switch (m_prompts->askSaveChanges(m_document->displayName())) {
     case UserPrompts::SaveChoice::Save: return save();
     case UserPrompts::SaveChoice::Discard: discardRecovery(); return true;
@@ -130,9 +138,9 @@ void PlanFileController::offerRecovery(const QString &path)
                 restored->setModifiedWithoutUndo(true);
                 restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
                 setDocument(std::move(restored));
-            } else {
-                m_prompts->showError(tr("Recovery copy damaged"), copy.message);
+                return; // the copy stays until the plan is saved or its changes discarded
             }
+            m_prompts->showError(tr("Recovery copy damaged"), copy.message);
         }
     }
     m_recovery.remove(entry->recoveryPath);
@@ -211,24 +219,30 @@ bool PlanFileController::newFromTemplate(const QString &key)
 
 void PlanFileController::startWithoutFile()
 {
-    const std::vector<storage::RecoveryEntry> unsaved = m_recovery.untitledEntries();
-    if (!unsaved.empty()) {
-        const storage::RecoveryEntry &entry = unsaved.front();
+    // Copies of unsaved plans left by a crash; one whose instance still runs is not ours.
+    for (const storage::RecoveryEntry &entry : m_recovery.untitledEntries()) {
+        if (entry.ownerIsRunning())
+            continue;
         const bool restore = m_prompts->askRestoreRecovery(entry.planName, entry.savedAt);
-        std::optional<Plan> plan;
-        if (restore) {
-            QFile file(entry.recoveryPath);
-            if (file.open(QIODevice::ReadOnly))
-                plan = storage::openPlanImage(file.readAll(), entry.recoveryPath).plan;
+        if (!restore) {
+            m_recovery.remove(entry.recoveryPath);
+            continue;
         }
-        for (const storage::RecoveryEntry &e : unsaved)
-            m_recovery.remove(e.recoveryPath);
-        if (plan) {
-            auto document = std::make_unique<Document>(std::move(*plan));
-            document->setModifiedWithoutUndo(true);
-            setDocument(std::move(document));
-            return;
+        QFile file(entry.recoveryPath);
+        storage::OpenResult copy = file.open(QIODevice::ReadOnly)
+                                       ? storage::openPlanImage(file.readAll(), entry.recoveryPath)
+                                       : storage::OpenResult{};
+        if (!copy.plan) {
+            m_prompts->showError(tr("Cannot restore"), copy.message.isEmpty() ? file.errorString() : copy.message);
+            m_recovery.remove(entry.recoveryPath);
+            continue;
         }
+        auto document = std::make_unique<Document>(std::move(*copy.plan), copy.database);
+        document->setModifiedWithoutUndo(true);
+        setDocument(std::move(document));
+        // Keep the copy (under the same name) until the plan is saved or discarded.
+        m_untitledKey = entry.untitledKey();
+        return;
     }
     if (std::optional<Plan> sample = loadBundledPlan(QStringLiteral("sample")))
         setDocument(std::make_unique<Document>(std::move(*sample)));
@@ -270,15 +284,38 @@ bool PlanFileController::saveAs()
     QString path = m_prompts->saveFileName(m_document->isReadOnly() ? tr("Save a copy") : tr("Save plan as"), suggested);
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".cplan"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".cplan"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".cplan");
+        // The dialog asked about the name as typed; the name with the suffix is another file.
+        if (QFileInfo::exists(path) && !m_prompts->askReplaceFile(path))
+            return false;
+    }
     path = QFileInfo(path).absoluteFilePath();
+    const bool sameFile = path == m_document->filePath() && m_lock;
+    std::unique_ptr<storage::PlanLock> lock;
+    if (!sameFile) {
+        // Lock the target first: never write over a plan another window is working on.
+        lock = std::make_unique<storage::PlanLock>(path);
+        if (lock->tryLock() == storage::PlanLock::Result::HeldElsewhere) {
+            m_prompts->showError(tr("Cannot save the plan"),
+                                 tr("Cannot save %1: it is open in %2. Close it there or choose another name.")
+                                     .arg(QDir::toNativeSeparators(path), lock->holder()));
+            return false;
+        }
+    }
     if (!saveTo(path))
         return false;
     discardRecovery();
-    m_lock.reset();
     m_document->setFilePath(path);
-    lockOrMakeReadOnly(*m_document, path, false);
+    if (!sameFile) {
+        m_lock.reset();
+        if (lock->isLocked()) {
+            m_lock = std::move(lock);
+            m_document->setReadOnly(false);
+        } else {
+            lockOrMakeReadOnly(*m_document, path, false);
+        }
+    }
     m_document->markSaved();
     AppSettings::addRecentFile(path);
     emit statusMessage(tr("Saved %1").arg(m_document->displayName()));

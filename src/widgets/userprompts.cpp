@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,6 +58,14 @@ void UserPrompts::showError(const QString &title, const QString &message)
     QMessageBox::critical(m_parent, title, message);
 }
 
+bool UserPrompts::askReplaceFile(const QString &path)
+{
+    return QMessageBox::question(m_parent, tr("Replace the file?"),
+                                 tr("“%1” already exists. Do you want to replace it?").arg(QFileInfo(path).fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
 QString UserPrompts::openFileName(const QString &title)
 {
     return QFileDialog::getOpenFileName(m_parent, title,
@@ -66,7 +75,13 @@ QString UserPrompts::openFileName(const QString &title)
 
 QString UserPrompts::saveFileName(const QString &title, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(m_parent, title, suggested, tr("Campaign plans (*.cplan)"));
+    QFileDialog dialog(m_parent, title, suggested, tr("Campaign plans (*.cplan)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("cplan")); // so "Replace?" is asked of the real name
+    dialog.selectFile(suggested);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
 } // namespace cplan

@@ -22,6 +22,8 @@ public:
     // A recovery copy newer than the plan was found: restore it?
     virtual bool askRestoreRecovery(const QString &planName, const QDateTime &savedAt);
     virtual void showError(const QString &title, const QString &message);
+    // A file of that name exists: replace it?
+    virtual bool askReplaceFile(const QString &path);
     // File dialogs; an empty result means the user cancelled.
     virtual QString openFileName(const QString &title);
     virtual QString saveFileName(const QString &title, const QString &suggested);

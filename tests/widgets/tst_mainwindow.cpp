@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <unistd.h>
@@ -56,6 +57,11 @@ public:
         return m_answers->restore;
     }
     void showError(const QString &, const QString &message) override { m_answers->errors.append(message); }
+    bool askReplaceFile(const QString &path) override
+    {
+        m_answers->asked.append(QStringLiteral("replace ") + QFileInfo(path).fileName());
+        return false;
+    }
     QString openFileName(const QString &) override { return {}; }
     QString saveFileName(const QString &, const QString &) override { return m_answers->saveAsPath; }
 
@@ -214,7 +220,11 @@ private slots:
         QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Unsaved work"));
         QVERIFY(window->document()->isModified());
         QCOMPARE(window->document()->filePath(), file);
-        QVERIFY(!store.entryFor(file)); // deleted once the user decided
+        // The copy stays until the restored work is saved (a second crash loses nothing).
+        QVERIFY(store.entryFor(file));
+        QVERIFY(window->files()->save());
+        QVERIFY(!store.entryFor(file));
+        QCOMPARE(storage::openPlanFile(file).plan->settings.name, QStringLiteral("Unsaved work"));
     }
 
     void autosaveWritesARecoveryCopyNotTheFile()
@@ -299,8 +309,10 @@ private slots:
         QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore Never saved")});
         QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Never saved"));
         QVERIFY(window->document()->isModified());
-        QVERIFY(store.untitledEntries().empty());
+        QCOMPARE(store.untitledEntries().size(), std::size_t(1)); // kept until saved or discarded
         m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->files()->closeDocument());
+        QVERIFY(store.untitledEntries().empty());
     }
 
     void firstStartOpensTheSampleAsAnUnsavedCopy()
