@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "calendarcommands.h"
 #include "commands.h"
 #include "guicommands.h"
 
@@ -69,6 +70,12 @@ struct Options
     QCommandLineOption importJson{QStringLiteral("import-json"),
                                   QCoreApplication::translate("cplan::CommandLine", "Read the JSON plan IN and save it as the plan file given after it."),
                                   QStringLiteral("IN")};
+    QCommandLineOption exportIcs{QStringLiteral("export-ics"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Write FILE's content calendar as iCalendar to OUT (- for standard output)."),
+                                 QStringLiteral("OUT")};
+    QCommandLineOption exportCsv{QStringLiteral("export-csv"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Write FILE's content calendar as CSV to OUT, one row per date in the horizon (- for standard output)."),
+                                 QStringLiteral("OUT")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900) on a view to a PNG."),
                                   QStringLiteral("OUT.png")};
@@ -107,7 +114,8 @@ int run(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.screenshot, o.view, o.readOnly});
+    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
+                       o.readOnly});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -120,7 +128,8 @@ int run(int argc, char *argv[])
 
     const QStringList files = parser.positionalArguments();
     int commands = 0;
-    for (const QCommandLineOption *option : {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.screenshot})
+    for (const QCommandLineOption *option :
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.screenshot})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
@@ -148,6 +157,14 @@ int run(int argc, char *argv[])
     if (parser.isSet(o.importJson)) {
         const auto file = oneFile("--import-json IN");
         return file ? importJson(parser.value(o.importJson), *file) : ExitUsage;
+    }
+    if (parser.isSet(o.exportIcs)) {
+        const auto file = oneFile("--export-ics OUT");
+        return file ? exportIcs(*file, parser.value(o.exportIcs)) : ExitUsage;
+    }
+    if (parser.isSet(o.exportCsv)) {
+        const auto file = oneFile("--export-csv OUT");
+        return file ? exportCsv(*file, parser.value(o.exportCsv)) : ExitUsage;
     }
     if (files.size() > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give at most one plan FILE."));

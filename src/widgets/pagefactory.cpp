@@ -1,6 +1,7 @@
 #include "pagefactory.h"
 
 #include "businessplanpage.h"
+#include "calendarpage.h"
 #include "overviewpage.h"
 #include "planareapage.h"
 
@@ -11,10 +12,10 @@ QWidget *createPage(View view, Document *document)
     switch (view) {
     case View::Overview: return new OverviewPage(document);
     case View::Business: return new BusinessPlanPage(document);
+    case View::Calendar: return new CalendarPage(document);
     case View::Market:
     case View::Channels:
     case View::Rollout:
-    case View::Calendar:
     case View::Forecast:
     case View::Kpis:
     case View::Review: break;
