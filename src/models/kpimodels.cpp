@@ -52,7 +52,7 @@ QVariant latestCell(int role, const Kpi &kpi)
     if (!status.month)
         return cells::text(role, QString());
     const QString target = status.target ? figure(*status.target) : tr("no target");
-    const QString text = tr("%1: %2 of %3").arg(formatMonth(*status.month), figure(*status.actual, kpi.unit), target);
+    const QString text = tr("%1: %2 / %3").arg(formatMonth(*status.month), figure(*status.actual), target);
     if (role == Qt::ToolTipRole)
         return status.reason;
     return cells::text(role, text);
@@ -92,11 +92,18 @@ RecordTableModel<Kpi> *makeKpisModel(Document *document, QObject *parent)
          [](const Plan &, const Kpi &k, int role) { return cells::text(role, k.unit); },
          [](Kpi &k, const QVariant &v) { k.unit = v.toString().trimmed(); return true; }},
         {tr("Better when"), QStringLiteral("betterWhen"), tr("Change whether more is better"),
-         [](const Plan &, const Kpi &k, int role) { return cells::enumeration(role, k.betterWhen); },
+         [](const Plan &, const Kpi &k, int role) -> QVariant {
+             // "Higher" reads at a glance in a narrow column; the full name is the tool tip.
+             if (role == Qt::DisplayRole)
+                 return k.betterWhen == BetterWhen::Higher ? tr("Higher") : tr("Lower");
+             if (role == Qt::ToolTipRole)
+                 return displayName(k.betterWhen);
+             return cells::enumeration(role, k.betterWhen);
+         },
          [](Kpi &k, const QVariant &v) { return cells::setEnumeration(k.betterWhen, v); }},
         {tr("Status"), QStringLiteral("status"), {},
          [](const Plan &, const Kpi &k, int role) { return statusCell(role, k); }, nullptr},
-        {tr("Latest month"), QStringLiteral("latest"), {},
+        {tr("Latest month: actual / target"), QStringLiteral("latest"), {},
          [](const Plan &, const Kpi &k, int role) { return latestCell(role, k); }, nullptr},
     };
     return new RecordTableModel<Kpi>(

@@ -1,0 +1,108 @@
+#include "kpitrendchart.h"
+
+#include "displayformat.h"
+#include "kpistatus.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::KpiTrendChart", text);
+}
+
+} // namespace
+
+QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
+{
+    auto *chart = new QChart;
+    chart->setTitle(kpi.unit.isEmpty() ? kpi.name : tr("%1 (%2)").arg(kpi.name, kpi.unit));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+
+    const std::vector<KpiMonth> months = kpiMonths(plan.settings, kpi);
+    auto *target = new QLineSeries;
+    target->setName(tr("Target"));
+    QPen targetPen(QColor(0x6b, 0x72, 0x80), 2, Qt::DashLine);
+    target->setPen(targetPen);
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Actual"));
+    actual->setPen(QPen(QColor(0x25, 0x63, 0xeb), 2.5));
+    actual->setPointsVisible(true);
+    // Months that met their target get a green point, the others a red one.
+    auto *onTrack = new QScatterSeries;
+    onTrack->setName(tr("On track"));
+    onTrack->setColor(QColor(0x16, 0xa3, 0x4a));
+    onTrack->setBorderColor(Qt::white);
+    onTrack->setMarkerSize(10);
+    auto *behind = new QScatterSeries;
+    behind->setName(tr("Behind"));
+    behind->setColor(QColor(0xdc, 0x26, 0x26));
+    behind->setBorderColor(Qt::white);
+    behind->setMarkerSize(10);
+
+    QStringList categories;
+    double low = 0.0;
+    double high = 0.0;
+    bool any = false;
+    // Short month names fit under each point; the axis title says which months they are.
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        const KpiMonth &m = months[i];
+        categories.append(QLocale().monthName(m.month.month, QLocale::ShortFormat));
+        auto include = [&](double value) {
+            low = any ? std::min(low, value) : value;
+            high = any ? std::max(high, value) : value;
+            any = true;
+        };
+        if (m.target) {
+            target->append(double(i), *m.target);
+            include(*m.target);
+        }
+        if (m.actual) {
+            actual->append(double(i), *m.actual);
+            include(*m.actual);
+            if (m.onTrack)
+                (*m.onTrack ? onTrack : behind)->append(double(i), *m.actual);
+        }
+    }
+    chart->addSeries(target);
+    chart->addSeries(actual);
+    chart->addSeries(onTrack);
+    chart->addSeries(behind);
+
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    if (!months.empty())
+        axisX->setTitleText(QStringLiteral("%1 – %2").arg(formatMonth(months.front().month), formatMonth(months.back().month)));
+    axisX->setLabelsAngle(categories.size() > 14 ? -45 : 0);
+    auto *axisY = new QValueAxis;
+    if (!any)
+        high = 1.0;
+    const double span = high - std::min(0.0, low);
+    axisY->setRange(std::min(0.0, low), high + span * 0.08);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(span >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    if (!kpi.unit.isEmpty())
+        axisY->setTitleText(kpi.unit);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    return chart;
+}
+
+} // namespace cplan

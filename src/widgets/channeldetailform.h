@@ -1,0 +1,40 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ChannelDetailForm;
+}
+
+namespace cplan {
+
+class Document;
+
+// Every field of one channel as a form, with the fields of its cost model only, and the
+// forecast the channel gives. Each change is an undo command (typing in one field is one
+// step); invalid values are refused with the reason under the form.
+class ChannelDetailForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChannelDetailForm(Document *document, QWidget *parent = nullptr);
+    ~ChannelDetailForm() override;
+
+    void setChannel(const RecordId &channelId);
+    RecordId channel() const { return m_channelId; }
+
+private:
+    void load();
+    void edit(const std::function<void(Channel &)> &change, const QString &text, const QString &field);
+
+    Document *m_document;
+    std::unique_ptr<Ui::ChannelDetailForm> m_ui;
+    RecordId m_channelId;
+    bool m_loading = false;
+};
+
+} // namespace cplan

@@ -1,0 +1,247 @@
+#include "rolloutpage.h"
+#include "ui_rolloutpage.h"
+
+#include "choicedelegate.h"
+#include "displayformat.h"
+#include "document.h"
+#include "itemroles.h"
+#include "phasemodels.h"
+#include "planningcommands.h"
+#include "planningprompts.h"
+#include "recordfilterproxy.h"
+#include "rollout.h"
+#include "rollouttimeline.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTimer>
+
+namespace cplan {
+
+RolloutPage::RolloutPage(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_ui(std::make_unique<Ui::RolloutPage>()),
+      m_prompts(std::make_unique<PlanningPrompts>(this))
+{
+    m_ui->setupUi(this);
+    m_timeline = new RolloutTimeline(document);
+    m_ui->timelineLayout->addWidget(m_timeline);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({440, 360});
+    m_ui->legendLabel->setText(
+        tr("<span style='color:#f59e0b'>■</span> Test &nbsp; <span style='color:#3b82f6'>■</span> Roll-out &nbsp; "
+           "<span style='color:#10b981'>■</span> Scale &nbsp;&nbsp; Verdict: "
+           "<span style='color:#15803d'>●</span> profitable &nbsp; <span style='color:#b91c1c'>●</span> not profitable "
+           "&nbsp; <span style='color:#9ca3af'>●</span> not enough data &nbsp;&nbsp; "
+           "<span style='color:#dc2626'>|</span> today"));
+
+    m_model = new PhasesModel(document, this);
+    m_proxy = new RecordFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setChannelColumn(PhaseChannel);
+    QTableView *table = m_ui->phasesTable;
+    table->setModel(m_proxy);
+    table->setItemDelegate(new ChoiceDelegate(table));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // The verdict and the numbers that decided it come right after the plan (dates, budget),
+    // before the actuals they were computed from, so they are seen without scrolling.
+    table->resizeColumnsToContents();
+    for (int column = 0; column < PhaseVerdictReason; ++column) {
+        const int most = column == PhaseChannel || column == PhaseName ? 160 : 110;
+        table->setColumnWidth(column, std::clamp(table->columnWidth(column), 60, most));
+    }
+    table->setColumnWidth(PhaseVerdictReason, 480);
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(PhaseVerdict), header->visualIndex(PhaseActualSpend));
+    header->moveSection(header->visualIndex(PhaseVerdictReason), header->visualIndex(PhaseActualSpend));
+    header->setStretchLastSection(false);
+
+    m_ui->candidatesTable->setColumnCount(6);
+    m_ui->candidatesTable->setHorizontalHeaderLabels(
+        {tr("Channel"), tr("Test"), tr("Dates"), tr("ROI"), tr("Decided by"), tr("Roll-out")});
+    m_ui->candidatesTable->verticalHeader()->hide();
+    m_ui->candidatesTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
+    connect(m_ui->channelFilterCombo, &QComboBox::activated, this, [this] {
+        m_proxy->setChannelFilter(m_ui->channelFilterCombo->currentData().toUuid());
+    });
+    connect(m_ui->addPhaseButton, &QPushButton::clicked, this, &RolloutPage::addPhase);
+    connect(m_ui->editPhaseButton, &QPushButton::clicked, this, [this] { editPhase(currentPhase()); });
+    connect(m_ui->removePhaseButton, &QPushButton::clicked, this, &RolloutPage::removePhases);
+    connect(m_ui->zoomInButton, &QToolButton::clicked, this, [this] { m_timeline->setPixelsPerDay(m_timeline->pixelsPerDay() * 1.25); });
+    connect(m_ui->zoomOutButton, &QToolButton::clicked, this, [this] { m_timeline->setPixelsPerDay(m_timeline->pixelsPerDay() / 1.25); });
+    connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { m_timeline->scrollToDate(fromQDate(QDate::currentDate())); });
+    connect(m_timeline, &RolloutTimeline::phaseActivated, this, &RolloutPage::editPhase);
+    connect(m_timeline, &RolloutTimeline::selectedPhaseChanged, this, [this](const RecordId &id) {
+        selectPhaseInTable(id);
+        updateActions();
+    });
+    connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable)) // a verdict cell: open the whole phase
+            editPhase(index.data(RecordIdRole).toUuid());
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_timeline->setSelectedPhase(currentPhase());
+        updateActions();
+    });
+    connect(m_model, &RecordTableModelBase::editRefused, m_ui->messageLabel, &QLabel::setText);
+
+    // Derived lists follow the plan, once per command.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    connect(timer, &QTimer::timeout, this, [this] {
+        refreshCandidates();
+        refreshChannelFilter();
+        updateActions();
+    });
+    connect(document, &Document::planChanged, timer, qOverload<>(&QTimer::start));
+    connect(document, &Document::readOnlyChanged, this, [this] {
+        refreshCandidates();
+        updateActions();
+    });
+    refreshCandidates();
+    refreshChannelFilter();
+    updateActions();
+}
+
+RolloutPage::~RolloutPage() = default;
+
+void RolloutPage::setPrompts(std::unique_ptr<PlanningPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+RecordId RolloutPage::currentPhase() const
+{
+    if (!m_timeline->selectedPhase().isNull())
+        return m_timeline->selectedPhase();
+    const QModelIndex index = m_ui->phasesTable->currentIndex();
+    return index.isValid() ? index.data(RecordIdRole).toUuid() : RecordId();
+}
+
+void RolloutPage::selectPhaseInTable(const RecordId &phaseId)
+{
+    const int row = m_model->rowOf(phaseId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, PhaseName));
+    if (index.isValid() && index.row() != m_ui->phasesTable->currentIndex().row()) {
+        QSignalBlocker block(m_ui->phasesTable->selectionModel());
+        m_ui->phasesTable->setCurrentIndex(index);
+        m_ui->phasesTable->viewport()->update();
+    }
+}
+
+void RolloutPage::addPhase()
+{
+    const Plan &plan = m_document->plan();
+    if (m_document->isReadOnly() || plan.channels.empty())
+        return;
+    // The channel of the selected phase, else the filter's, else the first.
+    RecordId channel = m_proxy->channelFilter();
+    if (const int row = m_model->rowOf(currentPhase()); row >= 0)
+        channel = plan.phases[std::size_t(row)].channelId;
+    if (channel.isNull())
+        channel = plan.channels.front().id;
+    const RolloutPhase phase = makeNewPhase(plan, channel);
+    m_document->undoStack()->push(makeAddPhaseCommand(m_document, phase));
+    m_timeline->setSelectedPhase(phase.id);
+    m_timeline->scrollToDate(phase.start);
+}
+
+void RolloutPage::editPhase(const RecordId &phaseId)
+{
+    const int row = m_model->rowOf(phaseId);
+    if (row < 0)
+        return;
+    const std::optional<RolloutPhase> changed = m_prompts->editPhase(m_document, m_document->plan().phases[std::size_t(row)]);
+    if (!changed || m_document->isReadOnly())
+        return;
+    if (QUndoCommand *command = makeEditPhaseCommand(m_document, *changed))
+        m_document->undoStack()->push(command);
+}
+
+void RolloutPage::removePhases()
+{
+    QList<RecordId> ids;
+    for (const QModelIndex &index : m_ui->phasesTable->selectionModel()->selectedRows())
+        ids.append(index.data(RecordIdRole).toUuid());
+    if (ids.isEmpty() && !currentPhase().isNull())
+        ids.append(currentPhase());
+    if (m_document->isReadOnly())
+        return;
+    if (QUndoCommand *command = makeRemovePhasesCommand(m_document, ids)) {
+        m_timeline->setSelectedPhase({});
+        m_document->undoStack()->push(command);
+    }
+}
+
+void RolloutPage::planRollout(const RecordId &testId)
+{
+    if (m_document->isReadOnly())
+        return;
+    if (QUndoCommand *command = makePlanRolloutCommand(m_document, testId)) {
+        m_document->undoStack()->push(command);
+        const int row = m_model->rowOf(testId) + 1;
+        const RecordId rollout = m_document->plan().phases[std::size_t(row)].id;
+        m_timeline->setSelectedPhase(rollout);
+        m_timeline->scrollToDate(m_document->plan().phases[std::size_t(row)].start);
+    }
+}
+
+void RolloutPage::refreshCandidates()
+{
+    const Plan &plan = m_document->plan();
+    const std::vector<RolloutCandidate> candidates = rolloutCandidates(plan);
+    QTableWidget *table = m_ui->candidatesTable;
+    table->clearContents();
+    table->setRowCount(int(candidates.size()));
+    for (int row = 0; row < int(candidates.size()); ++row) {
+        const RolloutCandidate &candidate = candidates[std::size_t(row)];
+        const Channel *channel = plan.findChannel(candidate.channelId);
+        const RolloutPhase &test = plan.phases[std::size_t(m_document->indexOf<RolloutPhase>(candidate.testId))];
+        table->setItem(row, 0, new QTableWidgetItem(channel ? channel->name : QString()));
+        table->setItem(row, 1, new QTableWidgetItem(test.name));
+        table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(formatDate(test.start), formatDate(test.end))));
+        table->setItem(row, 3, new QTableWidgetItem(candidate.verdict.roi ? formatPercent(*candidate.verdict.roi) : QString()));
+        table->setItem(row, 4, new QTableWidgetItem(candidate.verdict.reason));
+        table->item(row, 4)->setToolTip(candidate.verdict.reason);
+        auto *button = new QPushButton(candidate.rolloutPlanned ? tr("Roll-out planned") : tr("Plan roll-out"));
+        button->setObjectName(QStringLiteral("planRolloutButton"));
+        button->setEnabled(!candidate.rolloutPlanned && !m_document->isReadOnly());
+        button->setToolTip(candidate.rolloutPlanned ? tr("A roll-out or scale phase already follows this test.")
+                                                    : tr("Add a three-month roll-out right after the test"));
+        const RecordId testId = candidate.testId;
+        connect(button, &QPushButton::clicked, this, [this, testId] { planRollout(testId); });
+        table->setCellWidget(row, 5, button);
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_ui->tabs->setTabText(1, candidates.empty() ? tr("Roll-out candidates") : tr("Roll-out candidates (%1)").arg(candidates.size()));
+}
+
+void RolloutPage::refreshChannelFilter()
+{
+    QComboBox *combo = m_ui->channelFilterCombo;
+    const RecordId current = m_proxy->channelFilter();
+    combo->clear();
+    combo->addItem(tr("All channels"), QUuid());
+    for (const Channel &channel : m_document->plan().channels)
+        combo->addItem(channel.name, channel.id);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(std::max(0, index));
+    if (index < 0)
+        m_proxy->setChannelFilter({});
+}
+
+void RolloutPage::updateActions()
+{
+    const bool editable = !m_document->isReadOnly();
+    const bool selected = m_model->rowOf(currentPhase()) >= 0;
+    m_ui->addPhaseButton->setEnabled(editable && !m_document->plan().channels.empty());
+    m_ui->editPhaseButton->setEnabled(selected);
+    m_ui->removePhaseButton->setEnabled(editable && selected);
+}
+
+} // namespace cplan

@@ -1,0 +1,130 @@
+// The Roll-out page: the verdict with its numbers in the phases table, the roll-out
+// candidates with one-click "Plan roll-out", editing a phase from the timeline, adding and
+// removing phases; every change one undo step.
+#include "document.h"
+#include "itemroles.h"
+#include "phasemodels.h"
+#include "planningtestprompts.h"
+#include "rolloutpage.h"
+#include "rollouttimeline.h"
+#include "testplans.h"
+
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace cplan;
+using namespace cplan::testing;
+
+class TestRolloutPage : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<RolloutPage> m_page;
+    PlanningAnswers m_answers;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_page->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    }
+
+private slots:
+    void init()
+    {
+        m_answers = PlanningAnswers();
+        Plan plan = fullPlan();
+        plan.phases.pop_back(); // the Google Ads test, no roll-out yet
+        m_document = std::make_unique<Document>(plan);
+        m_page = std::make_unique<RolloutPage>(m_document.get());
+        m_page->setPrompts(std::make_unique<TestPlanningPrompts>(&m_answers));
+        m_page->resize(1300, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_document.reset();
+    }
+
+    void phasesTableShowsTheVerdictAndItsNumbers()
+    {
+        QAbstractItemModel *model = child<QTableView>("phasesTable")->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, PhaseVerdict).data().toString(), QStringLiteral("Profitable"));
+        const QString reason = model->index(0, PhaseVerdictReason).data().toString();
+        QVERIFY2(reason.contains(QStringLiteral("ROI 61.7")) && reason.contains(QStringLiteral("10.93")), qPrintable(reason));
+    }
+
+    void planRolloutWithOneClick()
+    {
+        auto *candidates = child<QTableWidget>("candidatesTable");
+        QCOMPARE(candidates->rowCount(), 1);
+        QCOMPARE(candidates->item(0, 0)->text(), QStringLiteral("Google Ads"));
+        auto *button = qobject_cast<QPushButton *>(candidates->cellWidget(0, 5));
+        QVERIFY(button && button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Plan roll-out"));
+        child<QTabWidget>("tabs")->setCurrentIndex(1);
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
+        const RolloutPhase &rollout = m_document->plan().phases[1];
+        QCOMPARE(rollout.kind, PhaseKind::Rollout);
+        QCOMPARE(rollout.start, Date(2026, 4, 13)); // the day after the test
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Plan roll-out of 'Google Ads' from 13 Apr"));
+        QCOMPARE(m_page->timeline()->selectedPhase(), rollout.id);
+        QTRY_COMPARE(qobject_cast<QPushButton *>(candidates->cellWidget(0, 5))->text(), QStringLiteral("Roll-out planned"));
+        QVERIFY(!qobject_cast<QPushButton *>(candidates->cellWidget(0, 5))->isEnabled());
+
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(1));
+        QTRY_VERIFY(qobject_cast<QPushButton *>(candidates->cellWidget(0, 5))->isEnabled());
+    }
+
+    void doubleClickABarToEditThePhase()
+    {
+        m_answers.editPhase = [](const RolloutPhase &phase) {
+            RolloutPhase changed = phase;
+            changed.budget = eur(1800);
+            changed.actualLeads = 150;
+            return std::optional<RolloutPhase>(changed);
+        };
+        RolloutTimeline *timeline = m_page->timeline();
+        const RecordId test = m_document->plan().phases[0].id;
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barRect(test).center());
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("edit Search test")});
+        QCOMPARE(m_document->plan().phases[0].budget, eur(1800));
+        QCOMPARE(*m_document->plan().phases[0].actualLeads, qint64(150));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Edit phase 'Search test'"));
+
+        // Cancelling the dialog changes nothing.
+        m_answers.editPhase = nullptr;
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barRect(test).center());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void addAndRemovePhases()
+    {
+        m_page->timeline()->setSelectedPhase(m_document->plan().phases[0].id);
+        QTest::mouseClick(child<QPushButton>("addPhaseButton"), Qt::LeftButton);
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
+        const RolloutPhase &added = m_document->plan().phases[1];
+        QCOMPARE(added.channelId, m_document->plan().channels[0].id);
+        QCOMPARE(added.start, Date(2026, 4, 13));
+        QCOMPARE(m_page->timeline()->selectedPhase(), added.id);
+        QTest::mouseClick(child<QPushButton>("removePhaseButton"), Qt::LeftButton);
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(1));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove phase 'Test'"));
+    }
+};
+
+QTEST_MAIN(TestRolloutPage)
+#include "tst_rolloutpage.moc"
