@@ -370,6 +370,7 @@ ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context)
     // Series first, then their changed occurrences (RECURRENCE-ID), which exclude a date from
     // the series and become items of their own.
     std::map<QString, std::size_t> seriesByUid;
+    std::vector<int> lines; // where each item's event begins
     for (const Event &event : events) {
         if (find(event, "RECURRENCE-ID"))
             continue;
@@ -387,6 +388,7 @@ ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context)
             seriesByUid[event.uid] = result.items.size();
         }
         result.items.push_back(std::move(item));
+        lines.push_back(event.lineNumber);
     }
     for (const Event &event : events) {
         const ContentLine *recurrenceId = find(event, "RECURRENCE-ID");
@@ -416,11 +418,18 @@ ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context)
         item.recurrence.clear();
         item.excludedDates.clear();
         result.items.push_back(std::move(item));
+        lines.push_back(event.lineNumber);
     }
-    for (ContentItem &item : result.items) {
-        for (const Problem &problem : validateContentItem(item))
-            result.warnings.append(problem.message);
+    // What the plan could not hold (a date in another century ...) stays out, said why.
+    std::vector<ContentItem> valid;
+    for (std::size_t i = 0; i < result.items.size(); ++i) {
+        const std::vector<Problem> problems = validateContentItem(result.items[i]);
+        if (problems.empty())
+            valid.push_back(std::move(result.items[i]));
+        else
+            reader.warn(lines[i], tr("the event was left out: %1.").arg(problems.front().message));
     }
+    result.items = std::move(valid);
     return result;
 }
 

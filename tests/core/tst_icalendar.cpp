@@ -384,15 +384,17 @@ private slots:
                                     "BEGIN:VTODO\nUID:b@x\nSUMMARY:Buy tea\nEND:VTODO\n"
                                     "BEGIN:VEVENT\nUID:c@x\nDTSTART;TZID=Europe/Berlin:20260105T100000\nSUMMARY:Kept\n"
                                     "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:-PT15M\nEND:VALARM\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:d@x\nDTSTART;VALUE=DATE:18991231\nSUMMARY:Old\nEND:VEVENT\n"
                                     "END:VCALENDAR\n"_s);
         const ICalendarImport read = readICalendar(ics, Plan());
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.items.size(), std::size_t(1));
         QCOMPARE(read.items[0].title, u"Kept"_s);
         QCOMPARE(read.items[0].timeMinutes, std::optional<int>(10 * 60)); // the wall time of its zone
-        QCOMPARE(read.warnings.size(), 2);
+        QCOMPARE(read.warnings.size(), 3);
         QVERIFY2(read.warnings[0].startsWith(u"Line 15: VTODO is not an event"_s), qPrintable(read.warnings[0]));
         QVERIFY2(read.warnings[1].startsWith(u"Line 12: the event 'Twice a day' was left out"_s), qPrintable(read.warnings[1]));
+        QVERIFY2(read.warnings[2].startsWith(u"Line 28: the event was left out: Content item 'Old': "_s), qPrintable(read.warnings[2]));
     }
 };
 
