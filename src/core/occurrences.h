@@ -20,8 +20,8 @@ struct Occurrence
     friend bool operator==(const Occurrence &, const Occurrence &) = default;
 };
 
-// Parsed repeat rules by their text, so that a view that asks for a month after every edit
-// does not parse thousands of rules again. Invalid rules are remembered as such.
+// Parsed repeat rules, so that a view that asks for a month after every edit does not parse
+// thousands of rules again. Invalid rules are remembered as such.
 class RecurrenceRuleCache
 {
 public:
@@ -29,8 +29,20 @@ public:
     // until the next call.
     const RecurrenceRule *rule(const QString &text);
 
+    // The rule of the item at `index` of a list, ready for a window of dates: a COUNT becomes
+    // the UNTIL of its last date, which gives the same dates without walking the series from
+    // its start on every call. Kept per position, checked against the item's rule and date.
+    const RecurrenceRule *windowRule(std::size_t index, const ContentItem &item);
+
 private:
+    struct ItemRule
+    {
+        QString text;
+        Date start{1970, 1, 1};
+        std::optional<RecurrenceRule> rule;
+    };
     QHash<QString, std::optional<RecurrenceRule>> m_rules;
+    std::vector<ItemRule> m_items;
 };
 
 // Every occurrence of every item in [from, to] (inclusive), ordered by date, then by time
