@@ -91,9 +91,11 @@ void paintChip(QPainter *painter, const QRectF &rect, const CalendarEntry &entry
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 3, 3);
     if (entry.status == int(ContentStatus::Idea) && !selected) {
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(box.adjusted(2, 1, -1, -1), QBrush(base.lighter(150), Qt::BDiagPattern));
-        painter->setRenderHint(QPainter::Antialiasing, true);
+        // Only an idea yet: a dashed outline, which leaves the text as readable as any.
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(base, 1, Qt::DashLine));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(Qt::NoPen);
     }
     // The leading bar: on the right in right-to-left layouts.
     const bool rtl = painter->layoutDirection() == Qt::RightToLeft;

@@ -35,8 +35,8 @@ enum class ChipColour { ByCampaign, ByChannel };
 QHash<QDate, std::vector<CalendarEntry>> entriesByDay(const QAbstractItemModel *model, ChipColour colour);
 
 // A chip: a light tint of the colour with a bar of the full colour on the leading edge and
-// dark text; the selected chip is filled with the colour and has light text. Ideas are
-// drawn hatched, published items with a tick, so status reads without colour too.
+// dark text; the selected chip is filled with the colour and has light text. Ideas have a
+// dashed outline, published items a tick, so status reads without colour too.
 void paintChip(QPainter *painter, const QRectF &rect, const CalendarEntry &entry, const QString &text, bool selected,
                bool dimmed = false);
 

@@ -6,6 +6,7 @@
 // Dates: 1 March 2026 is a Sunday. The full test plan's weekly item is on Tuesdays from
 // 3 March (09:30, 10 times, not 17 March and 7 April).
 #include "calendareditor.h"
+#include "commands.h"
 #include "calendarfiltermodel.h"
 #include "calendarpage.h"
 #include "calendarprompts.h"
@@ -396,6 +397,31 @@ private slots:
                 QVERIFY(picture.save(QDir(folder).filePath(QLatin1String(name)), "PNG"));
         }
         QVERIFY(page->workload()->rowCount() == 4);
+        // December, the busiest month, and the two dialogs.
+        page->setMode(CalendarPage::Mode::Month);
+        page->setCurrentDate(QDate(2027, 12, 8));
+        QApplication::processEvents();
+        if (!folder.isEmpty())
+            QVERIFY(window.grab().save(QDir(folder).filePath(u"cal-december.png"_s), "PNG"));
+        // With less time for Maya, her busy weeks are flagged.
+        TeamMember maya = window.document()->plan().team[0];
+        maya.weeklyCapacityHours = 6;
+        window.document()->undoStack()->push(new ChangeRecordCommand<TeamMember>(window.document(), maya, u"Change weekly capacity"_s));
+        QCOMPARE(page->workload()->overCapacityCount(), 2); // 10.8 h and 7.8 h
+        QApplication::processEvents();
+        if (!folder.isEmpty())
+            QVERIFY(window.grab().save(QDir(folder).filePath(u"cal-over-capacity.png"_s), "PNG"));
+        window.document()->undoStack()->undo();
+        const ContentItem &series = window.document()->plan().content[0];
+        ContentItemDialog item(window.document()->plan(), series, QDate(2027, 1, 19), &window);
+        item.show();
+        RecurrenceDialog repeat(QDate(2027, 1, 12), series.recurrence, &window);
+        repeat.show();
+        QApplication::processEvents();
+        if (!folder.isEmpty()) {
+            QVERIFY(item.grab().save(QDir(folder).filePath(u"cal-item-dialog.png"_s), "PNG"));
+            QVERIFY(repeat.grab().save(QDir(folder).filePath(u"cal-repeat-dialog.png"_s), "PNG"));
+        }
     }
 };
 
