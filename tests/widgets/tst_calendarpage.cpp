@@ -17,7 +17,9 @@
 #include "planfile.h"
 #include "planfilecontroller.h"
 #include "planjson.h"
+#include "recordlistdialog.h"
 #include "recurrencedialog.h"
+#include "ui_recordlistdialog.h"
 #include "testplans.h"
 #include "ui_contentitemdialog.h"
 #include "weekview.h"
@@ -352,6 +354,47 @@ private slots:
         QCOMPARE(m_answers.errors.size(), 1);
         QVERIFY2(m_answers.errors[0].endsWith(u"bad.ics: Line 2: the event has no start date (DTSTART)."_s),
                  qPrintable(m_answers.errors[0]));
+    }
+
+    void campaignsAndTeamInTheirDialogs()
+    {
+        Document document(calendarPlan());
+        auto page = makePage(&document, QDate(2026, 3, 12));
+        m_answers.dialog = [](QDialog *dialog) {
+            auto *list = qobject_cast<RecordListDialog *>(dialog);
+            if (!list)
+                return false;
+            list->form()->addButton->click(); // "New campaign", starting with the horizon
+            QAbstractItemModel *model = list->form()->table->model();
+            const int row = model->rowCount() - 1;
+            model->setData(model->index(row, 0), u"Summer"_s, Qt::EditRole);
+            model->setData(model->index(row, 4), u"#f59e0b"_s, Qt::EditRole);
+            // A refused edit says why under the table.
+            model->setData(model->index(row, 3), QDate(2020, 1, 1), Qt::EditRole);
+            return !list->form()->problemLabel->text().isEmpty();
+        };
+        toolbarAction(*page, u"Campaigns…"_s)->trigger();
+        QCOMPARE(document.plan().campaigns.size(), std::size_t(2));
+        QCOMPARE(document.plan().campaigns[1].name, u"Summer"_s);
+        QCOMPARE(document.plan().campaigns[1].colour, u"#f59e0b"_s);
+        QCOMPARE(document.plan().campaigns[1].start, Date(2026, 3, 1));
+        QCOMPARE(document.plan().campaigns[1].end, Date(2026, 5, 31));
+        QCOMPARE(page->findChild<QComboBox *>(u"campaignFilter"_s)->count(), 4); // all, none, Spring, Summer
+        QCOMPARE(document.undoStack()->undoText(), u"Change campaign colour"_s);
+
+        // Removing Jonas keeps his items, without an owner; his row leaves the workload.
+        m_answers.dialog = [](QDialog *dialog) {
+            auto *list = qobject_cast<RecordListDialog *>(dialog);
+            list->form()->table->setCurrentIndex(list->form()->table->model()->index(0, 0));
+            list->form()->removeButton->click();
+            return true;
+        };
+        toolbarAction(*page, u"Team…"_s)->trigger();
+        QVERIFY(document.plan().team.empty());
+        QVERIFY(document.plan().content[0].ownerId.isNull());
+        QCOMPARE(page->workload()->rowCount(), 0);
+        document.undoStack()->undo();
+        QCOMPARE(page->workload()->rowCount(), 1);
     }
 
     void readOnlyPlansCannotBeDragged()
