@@ -33,8 +33,8 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_ui(std::make_unique<Ui::ChannelDetailForm>())
 {
     m_ui->setupUi(this);
-    fillCombo<ChannelKind>(m_ui->kindCombo);
-    fillCombo<ChannelStatus>(m_ui->statusCombo);
+    fillCombo<ChannelKind>(m_ui->channelKindCombo);
+    fillCombo<ChannelStatus>(m_ui->channelStatusCombo);
     fillCombo<CostModel>(m_ui->costModelCombo);
 
     auto combo = [this](QComboBox *box, auto apply, const QString &text, const QString &field) {
@@ -43,16 +43,16 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
             edit([&](Channel &c) { apply(c, value); }, text, field);
         });
     };
-    combo(m_ui->kindCombo, [](Channel &c, const QVariant &v) { c.kind = ChannelKind(v.toInt()); }, tr("Change channel kind"),
+    combo(m_ui->channelKindCombo, [](Channel &c, const QVariant &v) { c.kind = ChannelKind(v.toInt()); }, tr("Change channel kind"),
           QStringLiteral("kind"));
-    combo(m_ui->statusCombo, [](Channel &c, const QVariant &v) { c.status = ChannelStatus(v.toInt()); },
+    combo(m_ui->channelStatusCombo, [](Channel &c, const QVariant &v) { c.status = ChannelStatus(v.toInt()); },
           tr("Change channel status"), QStringLiteral("status"));
     combo(m_ui->costModelCombo, [](Channel &c, const QVariant &v) { c.costModel = CostModel(v.toInt()); },
           tr("Change cost model"), QStringLiteral("costModel"));
-    combo(m_ui->ownerCombo, [](Channel &c, const QVariant &v) { c.ownerId = v.toUuid(); }, tr("Change channel owner"),
+    combo(m_ui->channelOwnerCombo, [](Channel &c, const QVariant &v) { c.ownerId = v.toUuid(); }, tr("Change channel owner"),
           QStringLiteral("owner"));
 
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &v) {
+    connect(m_ui->channelNameEdit, &QLineEdit::textEdited, this, [this](const QString &v) {
         edit([&](Channel &c) { c.name = v; }, tr("Rename channel"), QStringLiteral("name"));
     });
     auto money = [this](QDoubleSpinBox *spin, Money Channel::*member, const QString &text, const QString &field) {
@@ -83,8 +83,8 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     };
     connect(m_ui->targetCplCheck, &QCheckBox::toggled, this, targetCostPerLead);
     connect(m_ui->targetCplSpin, &QDoubleSpinBox::valueChanged, this, targetCostPerLead);
-    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] {
-        const QString notes = m_ui->notesEdit->toPlainText();
+    connect(m_ui->channelNotesEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QString notes = m_ui->channelNotesEdit->toPlainText();
         edit([&](Channel &c) { c.notes = notes; }, tr("Change channel notes"), QStringLiteral("notes"));
     });
 
@@ -103,7 +103,7 @@ ChannelDetailForm::~ChannelDetailForm() = default;
 void ChannelDetailForm::setChannel(const RecordId &channelId)
 {
     m_channelId = channelId;
-    m_ui->problemLabel->clear();
+    m_ui->channelProblemLabel->clear();
     load();
 }
 
@@ -120,11 +120,11 @@ void ChannelDetailForm::edit(const std::function<void(Channel &)> &change, const
     const std::vector<Problem> problems = validateChannel(changed);
     for (const Problem &problem : problems) {
         if (problem.field == field) {
-            m_ui->problemLabel->setText(problem.message);
+            m_ui->channelProblemLabel->setText(problem.message);
             return;
         }
     }
-    m_ui->problemLabel->setText(problems.empty() ? QString() : problems.front().message);
+    m_ui->channelProblemLabel->setText(problems.empty() ? QString() : problems.front().message);
     m_document->undoStack()->push(new ChangeRecordCommand<Channel>(m_document, changed, text, field));
 }
 
@@ -133,24 +133,24 @@ void ChannelDetailForm::load()
     const int index = m_document->indexOf<Channel>(m_channelId);
     setEnabled(index >= 0);
     if (index < 0) {
-        m_ui->titleLabel->setText(tr("<i>Select a channel to see and change its details.</i>"));
-        m_ui->forecastLabel->clear();
+        m_ui->channelTitleLabel->setText(tr("<i>Select a channel to see and change its details.</i>"));
+        m_ui->channelForecastLabel->clear();
         return;
     }
     m_loading = true;
     const Plan &plan = m_document->plan();
     const Channel &c = plan.channels[std::size_t(index)];
-    m_ui->titleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(c.name.toHtmlEscaped()));
-    if (m_ui->nameEdit->text() != c.name)
-        m_ui->nameEdit->setText(c.name);
-    selectEnum(m_ui->kindCombo, c.kind);
-    selectEnum(m_ui->statusCombo, c.status);
+    m_ui->channelTitleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(c.name.toHtmlEscaped()));
+    if (m_ui->channelNameEdit->text() != c.name)
+        m_ui->channelNameEdit->setText(c.name);
+    selectEnum(m_ui->channelKindCombo, c.kind);
+    selectEnum(m_ui->channelStatusCombo, c.status);
     selectEnum(m_ui->costModelCombo, c.costModel);
-    m_ui->ownerCombo->clear();
-    m_ui->ownerCombo->addItem(tr("(nobody)"), QUuid());
+    m_ui->channelOwnerCombo->clear();
+    m_ui->channelOwnerCombo->addItem(tr("(nobody)"), QUuid());
     for (const TeamMember &member : plan.team)
-        m_ui->ownerCombo->addItem(member.name, member.id);
-    m_ui->ownerCombo->setCurrentIndex(std::max(0, m_ui->ownerCombo->findData(c.ownerId)));
+        m_ui->channelOwnerCombo->addItem(member.name, member.id);
+    m_ui->channelOwnerCombo->setCurrentIndex(std::max(0, m_ui->channelOwnerCombo->findData(c.ownerId)));
     const QString currency = QChar(0x00A0) + plan.settings.currency;
     for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin}) {
         spin->setDecimals(plan.minorDigits());
@@ -166,8 +166,8 @@ void ChannelDetailForm::load()
     m_ui->targetCplCheck->setChecked(c.targetCostPerLead.has_value());
     if (c.targetCostPerLead)
         m_ui->targetCplSpin->setValue(plan.major(*c.targetCostPerLead));
-    if (m_ui->notesEdit->toPlainText() != c.notes)
-        m_ui->notesEdit->setPlainText(c.notes);
+    if (m_ui->channelNotesEdit->toPlainText() != c.notes)
+        m_ui->channelNotesEdit->setPlainText(c.notes);
     // Only the fields the cost model uses.
     m_ui->formLayout->setRowVisible(m_ui->costPerClickSpin, c.costModel == CostModel::Cpc);
     m_ui->formLayout->setRowVisible(m_ui->costPerMilleSpin, c.costModel == CostModel::Cpm);
@@ -176,14 +176,14 @@ void ChannelDetailForm::load()
 
     const Forecast forecast = computeForecast(plan);
     const ChannelForecast &f = forecast.channels[std::size_t(index)];
-    m_ui->forecastLabel->setText(tr("<b>Forecast (base scenario)</b><br>Spend %1 · revenue %2 · ROI %3")
+    m_ui->channelForecastLabel->setText(tr("<b>Forecast (base scenario)</b><br>Spend %1 · revenue %2 · ROI %3")
                                      .arg(formatMoney(plan, f.totalSpend), formatMoney(plan, f.totalRevenue),
                                           f.roi ? formatPercent(*f.roi) : tr("none (no spend)")));
     const bool editable = !m_document->isReadOnly();
-    const QList<QWidget *> fields = {m_ui->nameEdit, m_ui->kindCombo, m_ui->ownerCombo, m_ui->statusCombo,
+    const QList<QWidget *> fields = {m_ui->channelNameEdit, m_ui->channelKindCombo, m_ui->channelOwnerCombo, m_ui->channelStatusCombo,
                                      m_ui->costModelCombo, m_ui->costPerClickSpin, m_ui->costPerMilleSpin,
                                      m_ui->clickThroughSpin, m_ui->visitsSpin, m_ui->leadRateSpin, m_ui->closeRateSpin,
-                                     m_ui->orderValueSpin, m_ui->targetCplCheck, m_ui->notesEdit};
+                                     m_ui->orderValueSpin, m_ui->targetCplCheck, m_ui->channelNotesEdit};
     for (QWidget *field : fields)
         field->setEnabled(editable);
     m_ui->targetCplSpin->setEnabled(editable && c.targetCostPerLead.has_value());

@@ -45,9 +45,9 @@ ChannelsPage::ChannelsPage(Document *document, QWidget *parent)
 
     m_detail = new ChannelDetailForm(document);
     m_ui->detailLayout->addWidget(m_detail);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({660, 420});
+    m_ui->channelsSplitter->setStretchFactor(0, 3);
+    m_ui->channelsSplitter->setStretchFactor(1, 2);
+    m_ui->channelsSplitter->setSizes({660, 420});
 
     m_teamModel = makeTeamModel(document, this);
     m_teamProxy = new RecordFilterProxy(this);
@@ -57,16 +57,16 @@ ChannelsPage::ChannelsPage(Document *document, QWidget *parent)
     m_ui->teamTable->setColumnWidth(0, 200);
     m_ui->teamTable->setColumnWidth(1, 240);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
+    connect(m_ui->channelSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_ui->channelsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_detail->setChannel(currentChannel());
         updateActions();
     });
-    connect(m_ui->addButton, &QPushButton::clicked, this, &ChannelsPage::addChannel);
-    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ChannelsPage::duplicateChannel);
-    connect(m_ui->removeButton, &QPushButton::clicked, this, &ChannelsPage::removeChannel);
-    connect(m_ui->upButton, &QPushButton::clicked, this, [this] { moveChannel(-1); });
-    connect(m_ui->downButton, &QPushButton::clicked, this, [this] { moveChannel(1); });
+    connect(m_ui->addChannelButton, &QPushButton::clicked, this, &ChannelsPage::addChannel);
+    connect(m_ui->duplicateChannelButton, &QPushButton::clicked, this, &ChannelsPage::duplicateChannel);
+    connect(m_ui->removeChannelButton, &QPushButton::clicked, this, &ChannelsPage::removeChannel);
+    connect(m_ui->moveChannelUpButton, &QPushButton::clicked, this, [this] { moveChannel(-1); });
+    connect(m_ui->moveChannelDownButton, &QPushButton::clicked, this, [this] { moveChannel(1); });
     connect(m_model, &RecordTableModelBase::editRefused, this, &ChannelsPage::showMessage);
     connect(m_teamModel, &RecordTableModelBase::editRefused, this, &ChannelsPage::showMessage);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, [this] {
@@ -112,7 +112,7 @@ void ChannelsPage::selectChannel(const RecordId &channelId)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ChannelName));
     if (!index.isValid()) { // hidden by the search: show it
-        m_ui->searchEdit->clear();
+        m_ui->channelSearchEdit->clear();
     }
     m_ui->channelsTable->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, ChannelName)));
     m_ui->channelsTable->scrollTo(m_ui->channelsTable->currentIndex());
@@ -177,11 +177,11 @@ void ChannelsPage::updateActions()
     const bool editable = !m_document->isReadOnly();
     const int row = m_model->rowOf(currentChannel());
     const int count = int(m_document->plan().channels.size());
-    m_ui->addButton->setEnabled(editable);
-    m_ui->duplicateButton->setEnabled(editable && row >= 0);
-    m_ui->removeButton->setEnabled(editable && row >= 0);
-    m_ui->upButton->setEnabled(editable && row > 0);
-    m_ui->downButton->setEnabled(editable && row >= 0 && row < count - 1);
+    m_ui->addChannelButton->setEnabled(editable);
+    m_ui->duplicateChannelButton->setEnabled(editable && row >= 0);
+    m_ui->removeChannelButton->setEnabled(editable && row >= 0);
+    m_ui->moveChannelUpButton->setEnabled(editable && row > 0);
+    m_ui->moveChannelDownButton->setEnabled(editable && row >= 0 && row < count - 1);
     m_ui->addMemberButton->setEnabled(editable);
     m_ui->removeMemberButton->setEnabled(editable && m_ui->teamTable->currentIndex().isValid());
     if (m_detail->channel() != currentChannel())
@@ -190,8 +190,8 @@ void ChannelsPage::updateActions()
 
 void ChannelsPage::showMessage(const QString &message)
 {
-    m_ui->messageLabel->setText(message);
-    QTimer::singleShot(8000, m_ui->messageLabel, [label = m_ui->messageLabel, message] {
+    m_ui->channelsMessageLabel->setText(message);
+    QTimer::singleShot(8000, m_ui->channelsMessageLabel, [label = m_ui->channelsMessageLabel, message] {
         if (label->text() == message)
             label->clear();
     });

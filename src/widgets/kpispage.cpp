@@ -77,9 +77,9 @@ KpisPage::KpisPage(Document *document, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("KPI trend"));
     m_ui->chartLayout->addWidget(m_chartView);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({600, 500});
+    m_ui->kpiSplitter->setStretchFactor(0, 1);
+    m_ui->kpiSplitter->setStretchFactor(1, 1);
+    m_ui->kpiSplitter->setSizes({600, 500});
 
     auto *menu = new QMenu(this);
     for (const KpiPreset &preset : kpiPresets()) {
@@ -91,12 +91,12 @@ KpisPage::KpisPage(Document *document, QWidget *parent)
     connect(menu->addAction(tr("Custom KPI")), &QAction::triggered, this, [this] { addKpi({}); });
     m_ui->addKpiButton->setMenu(menu);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
-    connect(m_ui->channelFilterCombo, &QComboBox::activated, this, [this] {
-        m_proxy->setChannelFilter(m_ui->channelFilterCombo->currentData().toUuid());
+    connect(m_ui->kpiSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
+    connect(m_ui->kpiChannelFilter, &QComboBox::activated, this, [this] {
+        m_proxy->setChannelFilter(m_ui->kpiChannelFilter->currentData().toUuid());
     });
     connect(m_ui->removeKpiButton, &QPushButton::clicked, this, &KpisPage::removeKpis);
-    connect(m_ui->importButton, &QPushButton::clicked, this, &KpisPage::importActuals);
+    connect(m_ui->importActualsButton, &QPushButton::clicked, this, &KpisPage::importActuals);
     connect(m_ui->addActualButton, &QPushButton::clicked, this, [this] {
         const int row = m_actuals->addActual();
         if (row >= 0) {
@@ -150,9 +150,9 @@ void KpisPage::selectKpi(const RecordId &kpiId)
         return;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, KpiName));
     if (!index.isValid()) { // filtered out: show everything
-        m_ui->searchEdit->clear();
+        m_ui->kpiSearchEdit->clear();
         m_proxy->setChannelFilter({});
-        m_ui->channelFilterCombo->setCurrentIndex(0);
+        m_ui->kpiChannelFilter->setCurrentIndex(0);
         index = m_proxy->mapFromSource(m_model->index(row, KpiName));
     }
     m_ui->kpisTable->setCurrentIndex(index);
@@ -217,14 +217,14 @@ void KpisPage::showKpi()
     const int row = m_model->rowOf(id);
     QChart *old = m_chartView->chart();
     if (row < 0) {
-        m_ui->statusLabel->setText(m_document->plan().kpis.empty()
+        m_ui->kpiStatusLabel->setText(m_document->plan().kpis.empty()
                                        ? tr("<i>No KPIs yet. Add one with “Add KPI”: traffic, open rate, cost per lead …</i>")
                                        : tr("<i>Select a KPI to see its trend.</i>"));
         m_chartView->setChart(new QChart);
     } else {
         const Kpi &kpi = m_document->plan().kpis[std::size_t(row)];
         const KpiStatus status = kpiStatus(kpi);
-        m_ui->statusLabel->setText(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2</span>"
+        m_ui->kpiStatusLabel->setText(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2</span>"
                                                   "&nbsp;&nbsp;<b>%3</b><br>%4")
                                        .arg(statusColour(status.track), displayName(status.track).toHtmlEscaped(),
                                             kpi.name.toHtmlEscaped(), status.reason.toHtmlEscaped()));
@@ -237,7 +237,7 @@ void KpisPage::showKpi()
 
 void KpisPage::refreshChannelFilter()
 {
-    QComboBox *combo = m_ui->channelFilterCombo;
+    QComboBox *combo = m_ui->kpiChannelFilter;
     const RecordId current = m_proxy->channelFilter();
     combo->clear();
     combo->addItem(tr("All channels"), QUuid());
@@ -255,15 +255,15 @@ void KpisPage::updateActions()
     const bool selected = m_model->rowOf(currentKpi()) >= 0;
     m_ui->addKpiButton->setEnabled(editable);
     m_ui->removeKpiButton->setEnabled(editable && selected);
-    m_ui->importButton->setEnabled(editable);
+    m_ui->importActualsButton->setEnabled(editable);
     m_ui->addActualButton->setEnabled(editable && selected);
     m_ui->removeActualButton->setEnabled(editable && selected);
 }
 
 void KpisPage::showMessage(const QString &message)
 {
-    m_ui->messageLabel->setText(message);
-    QTimer::singleShot(8000, m_ui->messageLabel, [label = m_ui->messageLabel, message] {
+    m_ui->kpiMessageLabel->setText(message);
+    QTimer::singleShot(8000, m_ui->kpiMessageLabel, [label = m_ui->kpiMessageLabel, message] {
         if (label->text() == message)
             label->clear();
     });

@@ -25,10 +25,10 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     m_ui->setupUi(this);
     m_timeline = new RolloutTimeline(document);
     m_ui->timelineLayout->addWidget(m_timeline);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({440, 360});
-    m_ui->legendLabel->setText(
+    m_ui->rolloutSplitter->setStretchFactor(0, 1);
+    m_ui->rolloutSplitter->setStretchFactor(1, 1);
+    m_ui->rolloutSplitter->setSizes({440, 360});
+    m_ui->rolloutLegendLabel->setText(
         tr("<span style='color:#f59e0b'>■</span> Test &nbsp; <span style='color:#3b82f6'>■</span> Roll-out &nbsp; "
            "<span style='color:#10b981'>■</span> Scale &nbsp;&nbsp; Verdict: "
            "<span style='color:#15803d'>●</span> profitable &nbsp; <span style='color:#b91c1c'>●</span> not profitable "
@@ -63,9 +63,9 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     m_ui->candidatesTable->verticalHeader()->hide();
     m_ui->candidatesTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
-    connect(m_ui->channelFilterCombo, &QComboBox::activated, this, [this] {
-        m_proxy->setChannelFilter(m_ui->channelFilterCombo->currentData().toUuid());
+    connect(m_ui->phaseSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
+    connect(m_ui->phaseChannelFilter, &QComboBox::activated, this, [this] {
+        m_proxy->setChannelFilter(m_ui->phaseChannelFilter->currentData().toUuid());
     });
     connect(m_ui->addPhaseButton, &QPushButton::clicked, this, &RolloutPage::addPhase);
     connect(m_ui->editPhaseButton, &QPushButton::clicked, this, [this] { editPhase(currentPhase()); });
@@ -86,7 +86,7 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
         m_timeline->setSelectedPhase(currentPhase());
         updateActions();
     });
-    connect(m_model, &RecordTableModelBase::editRefused, m_ui->messageLabel, &QLabel::setText);
+    connect(m_model, &RecordTableModelBase::editRefused, m_ui->rolloutMessageLabel, &QLabel::setText);
 
     // Derived lists follow the plan, once per command.
     auto *timer = new QTimer(this);
@@ -218,12 +218,12 @@ void RolloutPage::refreshCandidates()
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_ui->tabs->setTabText(1, candidates.empty() ? tr("Roll-out candidates") : tr("Roll-out candidates (%1)").arg(candidates.size()));
+    m_ui->rolloutTabs->setTabText(1, candidates.empty() ? tr("Roll-out candidates") : tr("Roll-out candidates (%1)").arg(candidates.size()));
 }
 
 void RolloutPage::refreshChannelFilter()
 {
-    QComboBox *combo = m_ui->channelFilterCombo;
+    QComboBox *combo = m_ui->phaseChannelFilter;
     const RecordId current = m_proxy->channelFilter();
     combo->clear();
     combo->addItem(tr("All channels"), QUuid());

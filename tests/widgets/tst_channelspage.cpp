@@ -62,12 +62,12 @@ private slots:
     {
         m_page->selectChannel(m_document->plan().channels[0].id);
         m_answers.removeChannel = false;
-        click("removeButton");
+        click("removeChannelButton");
         QCOMPARE(m_answers.asked, QStringList{QStringLiteral("remove Google Ads with 2 roll-out phases, 1 KPI")});
         QCOMPARE(m_document->plan().channels.size(), std::size_t(2)); // the user said no
 
         m_answers.removeChannel = true;
-        click("removeButton");
+        click("removeChannelButton");
         QCOMPARE(channelNames(), QStringList{QStringLiteral("Banner")});
         QVERIFY(m_document->plan().phases.empty());
         QCOMPARE(m_document->undoStack()->count(), 1);
@@ -81,20 +81,20 @@ private slots:
     void addDuplicateAndReorder()
     {
         m_page->selectChannel(m_document->plan().channels[0].id);
-        click("addButton");
+        click("addChannelButton");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // leave the name editor
         QCOMPARE(channelNames(), (QStringList{QStringLiteral("Google Ads"), QStringLiteral("New channel"), QStringLiteral("Banner")}));
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add channel 'New channel'"));
         QCOMPARE(m_page->currentChannel(), m_document->plan().channels[1].id);
 
-        click("duplicateButton");
+        click("duplicateChannelButton");
         QCOMPARE(channelNames()[2], QStringLiteral("New channel (copy)"));
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Duplicate channel 'New channel'"));
 
         m_page->selectChannel(m_document->plan().channels[3].id); // Banner
-        QVERIFY(!child<QPushButton>("downButton")->isEnabled());
-        click("upButton");
-        click("upButton");
+        QVERIFY(!child<QPushButton>("moveChannelDownButton")->isEnabled());
+        click("moveChannelUpButton");
+        click("moveChannelUpButton");
         QCOMPARE(channelNames(), (QStringList{QStringLiteral("Google Ads"), QStringLiteral("Banner"), QStringLiteral("New channel"),
                                               QStringLiteral("New channel (copy)")}));
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move channel 'Banner' up"));
@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(m_document->plan().channels[0].leadRate, 0.085);
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change lead rate"));
 
-        auto *name = child<QLineEdit>("nameEdit");
+        auto *name = child<QLineEdit>("channelNameEdit");
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Search ads"));
         QCOMPARE(m_document->plan().channels[0].name, QStringLiteral("Search ads"));
@@ -133,7 +133,7 @@ private slots:
         QAbstractItemModel *model = table->model();
         QVERIFY(model->setData(model->index(1, ChannelStatusColumn), QStringLiteral("paused"), Qt::EditRole));
         QCOMPARE(m_document->plan().channels[1].status, ChannelStatus::Paused);
-        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("goo"));
+        QTest::keyClicks(child<QLineEdit>("channelSearchEdit"), QStringLiteral("goo"));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, ChannelName).data().toString(), QStringLiteral("Google Ads"));
     }
@@ -149,8 +149,8 @@ private slots:
     void readOnlyPlansOfferNoEdits()
     {
         m_document->setReadOnly(true, QStringLiteral("test"));
-        QVERIFY(!child<QPushButton>("addButton")->isEnabled());
-        QVERIFY(!child<QPushButton>("removeButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("addChannelButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("removeChannelButton")->isEnabled());
         QVERIFY(!child<QDoubleSpinBox>("leadRateSpin")->isEnabled());
     }
 };

@@ -68,7 +68,7 @@ private slots:
     void statusAndTrendOfTheSelectedKpi()
     {
         QCOMPARE(m_page->currentKpi(), m_document->plan().kpis[0].id);
-        const QString status = child<QLabel>("statusLabel")->text();
+        const QString status = child<QLabel>("kpiStatusLabel")->text();
         QVERIFY2(status.contains(QStringLiteral("On track")) && status.contains(QStringLiteral("Cost per lead")), qPrintable(status));
         QChart *chart = m_page->findChild<QChartView *>()->chart();
         QVERIFY(chart);
@@ -79,7 +79,7 @@ private slots:
         screenshot(m_page.get(), QStringLiteral("kpis-page"));
 
         m_page->selectKpi(m_document->plan().kpis[1].id);
-        QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("No actuals")));
+        QVERIFY(child<QLabel>("kpiStatusLabel")->text().contains(QStringLiteral("No actuals")));
     }
 
     void addKpisFromPresets()
@@ -106,7 +106,7 @@ private slots:
     void monthlyTargetsGrid()
     {
         auto *grid = child<QTableView>("targetsTable");
-        child<QTabWidget>("tabs")->setCurrentIndex(1);
+        child<QTabWidget>("kpiTabs")->setCurrentIndex(1);
         QCOMPARE(grid->model()->columnCount(), 18);
         QVERIFY(grid->model()->setData(grid->model()->index(1, 0), QStringLiteral("2500"), Qt::EditRole));
         QCOMPARE(m_document->plan().kpis[1].monthlyTargets.at(YearMonth{2026, 3}), 2500.0);
@@ -122,7 +122,7 @@ private slots:
                   "30.06.2026;Organic traffic;n/a\r\n");
         out.close();
         m_answers.actualsFile = file;
-        QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("importActualsButton"), Qt::LeftButton);
         QCOMPARE(m_answers.asked, (QStringList{QStringLiteral("csv file"), QStringLiteral("import ") + file}));
         QCOMPARE(m_document->undoStack()->count(), 1);
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import 2 actuals from analytics.csv"));
@@ -134,12 +134,12 @@ private slots:
             QVERIFY(finished.wait(10000));
             QVERIFY(!dialog.importNow());
         };
-        QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("importActualsButton"), Qt::LeftButton);
         QCOMPARE(m_document->undoStack()->count(), 1);
         // Cancelled file choice: nothing asked further.
         m_answers.actualsFile.clear();
         m_answers.asked.clear();
-        QTest::mouseClick(child<QPushButton>("importButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("importActualsButton"), Qt::LeftButton);
         QCOMPARE(m_answers.asked, QStringList{QStringLiteral("csv file")});
     }
 };

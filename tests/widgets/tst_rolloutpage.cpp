@@ -70,7 +70,7 @@ private slots:
         auto *button = qobject_cast<QPushButton *>(candidates->cellWidget(0, 5));
         QVERIFY(button && button->isEnabled());
         QCOMPARE(button->text(), QStringLiteral("Plan roll-out"));
-        child<QTabWidget>("tabs")->setCurrentIndex(1);
+        child<QTabWidget>("rolloutTabs")->setCurrentIndex(1);
         QTest::mouseClick(button, Qt::LeftButton);
 
         QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
