@@ -82,6 +82,14 @@ bool CalendarFilterModel::isFiltering() const
     return m_campaign || m_channel || m_owner || m_status || m_type || !m_words.isEmpty();
 }
 
+bool CalendarFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == OccurrenceModel::DateColumn && right.column() == OccurrenceModel::DateColumn
+        && qobject_cast<const OccurrenceModel *>(sourceModel()))
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool CalendarFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

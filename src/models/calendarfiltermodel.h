@@ -32,6 +32,8 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The occurrence model's rows come in date and time order: sorting by date compares rows.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void changed();
