@@ -59,6 +59,11 @@ RecurrenceDialog::RecurrenceDialog(const QDate &start, const QString &rule, QWid
         m_monthButtons.push_back(button);
         connect(button, &QToolButton::toggled, this, &RecurrenceDialog::fromChoices);
     }
+    // A chosen day or month must stand out in every style.
+    const QString chosen = QStringLiteral("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+                                          "border: 1px solid palette(highlight); border-radius: 3px; }");
+    m_ui->weekdaysBox->setStyleSheet(chosen);
+    m_ui->monthsBox->setStyleSheet(chosen);
     for (int weekday = 0; weekday < 7; ++weekday)
         m_ui->weekdayCombo->addItem(locale.dayName(weekday + 1, QLocale::LongFormat));
 
