@@ -163,7 +163,9 @@ const WeekView::Layout &WeekView::layout() const
         }
         untimed = std::max(untimed, count);
     }
-    l.allDayRows = std::clamp(untimed, 1, kMaxAllDayRows);
+    // Three rows, or all of them (up to half the height) once "+N more" was clicked.
+    const int roomForRows = std::max(kMaxAllDayRows, (height() / 2 - l.header) / (chip + 2));
+    l.allDayRows = std::clamp(untimed, 1, m_allDayExpanded ? roomForRows : kMaxAllDayRows);
     l.allDayTop = l.header;
     l.gridTop = l.allDayTop + l.allDayRows * (chip + 2) + 8;
     l.hourHeight = std::max(double(metrics.height()), double(height() - l.gridTop - 4) / (l.lastHour - l.firstHour));
@@ -228,6 +230,15 @@ QRect WeekView::entryRect(const RecordId &itemId, const QDate &date) const
     return {};
 }
 
+QRect WeekView::moreRect(const QDate &date) const
+{
+    for (const auto &[day, rect] : layout().more) {
+        if (day == date)
+            return rect;
+    }
+    return {};
+}
+
 std::optional<WeekView::Block> WeekView::blockAt(const QPoint &pos) const
 {
     const std::vector<Block> &blocks = layout().blocks;
@@ -272,7 +283,7 @@ void WeekView::paintEvent(QPaintEvent *)
     painter.fillRect(QRect(0, l.allDayTop, width(), l.gridTop - l.allDayTop), pal.color(QPalette::AlternateBase));
     painter.setPen(pal.color(QPalette::PlaceholderText));
     painter.drawText(QRect(rtl ? width() - l.gutter : 0, l.allDayTop, l.gutter - 4, l.gridTop - l.allDayTop),
-                     Qt::AlignCenter | Qt::TextWordWrap, tr("All day"));
+                     Qt::AlignCenter | Qt::TextWordWrap, m_allDayExpanded ? tr("All day ▴") : tr("All day"));
     for (int hour = l.firstHour; hour < l.lastHour; ++hour) {
         const int y = yOfTime(hour * 60);
         painter.setPen(grid);
@@ -370,6 +381,19 @@ void WeekView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const QPoint pos = event->position().toPoint();
+    const Layout &l = layout();
+    for (const auto &more : l.more) {
+        if (more.second.contains(pos)) {
+            m_allDayExpanded = true;
+            markDirty();
+            return;
+        }
+    }
+    if (m_allDayExpanded && pos.y() >= l.allDayTop && pos.y() < l.gridTop && !dayAt(pos).isValid()) {
+        m_allDayExpanded = false; // "All day" in the gutter folds the strip again
+        markDirty();
+        return;
+    }
     const QDate date = dayAt(pos);
     if (!date.isValid())
         return;

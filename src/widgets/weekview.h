@@ -13,7 +13,8 @@ namespace cplan {
 
 // One week: a column per day, items without a time in a strip at the top, timed items as
 // blocks as long as their duration (side by side when they overlap) on the hours of the day.
-// The hours shown are 07:00–21:00, widened to fit the earliest and the latest item.
+// The hours shown are 07:00–21:00, widened to fit the earliest and the latest item. The top
+// strip shows three rows; "+N more" opens it to all, "All day" in the gutter folds it again.
 //
 // Drag an item to another day or time (15-minute steps; into the top strip to drop its time).
 // Keys: Left/Right move the current day, Page Up/Down a week, Home today; Space selects the
@@ -44,6 +45,7 @@ public:
 
     QRect entryRect(const RecordId &itemId, const QDate &date) const;
     QRect dayColumn(const QDate &date) const;
+    QRect moreRect(const QDate &date) const; // "+N more" in the top strip, or empty
     // The y of a time of day in the hours grid.
     int yOfTime(int minutes) const;
 
@@ -102,6 +104,7 @@ private:
     QDate m_current;
     ChipColour m_colour = ChipColour::ByCampaign;
     bool m_editable = true;
+    bool m_allDayExpanded = false;
     std::optional<Selection> m_selection;
 
     mutable QHash<QDate, std::vector<CalendarEntry>> m_entries;

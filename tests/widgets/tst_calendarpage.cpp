@@ -209,6 +209,39 @@ private slots:
         QCOMPARE(document.plan().content.size(), std::size_t(2));
     }
 
+    // Five items without a time on one day: the month shows two and "+3 more", which opens the
+    // week; there the strip shows two and "+3 more" again, which opens it to all five.
+    void moreOpensTheWholeDay()
+    {
+        Plan plan = calendarPlan();
+        for (int i = 0; i < 4; ++i) {
+            ContentItem extra = plan.content[1];
+            extra.id = newRecordId();
+            extra.title = u"Extra %1"_s.arg(i);
+            plan.content.push_back(extra);
+        }
+        Document document(plan);
+        auto page = makePage(&document, QDate(2026, 3, 12));
+        page->resize(1200, 700);
+        QApplication::processEvents();
+        const QDate day(2026, 3, 12);
+        const QRect more = page->monthView()->moreRect(day);
+        QVERIFY(!more.isEmpty());
+        QTest::mouseClick(page->monthView(), Qt::LeftButton, {}, more.center());
+        QCOMPARE(page->mode(), CalendarPage::Mode::Week);
+        WeekView *week = page->weekView();
+        QApplication::processEvents();
+        const QRect weekMore = week->moreRect(day);
+        QVERIFY(!weekMore.isEmpty());
+        QVERIFY(week->entryRect(document.plan().content.back().id, day).isEmpty());
+        QTest::mouseClick(week, Qt::LeftButton, {}, weekMore.center());
+        for (const ContentItem &item : document.plan().content) {
+            if (item.recurrence.isEmpty())
+                QVERIFY2(!week->entryRect(item.id, day).isEmpty(), qPrintable(item.title));
+        }
+        QVERIFY(week->moreRect(day).isEmpty());
+    }
+
     void keyboardNavigationAndMoves()
     {
         Document document(calendarPlan());
