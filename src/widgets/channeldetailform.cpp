@@ -36,6 +36,9 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     fillCombo<ChannelKind>(m_ui->channelKindCombo);
     fillCombo<ChannelStatus>(m_ui->channelStatusCombo);
     fillCombo<CostModel>(m_ui->costModelCombo);
+    for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin,
+                                 m_ui->visitsSpin})
+        spin->setGroupSeparatorShown(true);
 
     auto combo = [this](QComboBox *box, auto apply, const QString &text, const QString &field) {
         connect(box, &QComboBox::activated, this, [=, this] {

@@ -54,8 +54,10 @@ ChannelsPage::ChannelsPage(Document *document, QWidget *parent)
     m_teamProxy->setSourceModel(m_teamModel);
     m_ui->teamTable->setModel(m_teamProxy);
     setUpTable(m_ui->teamTable);
-    m_ui->teamTable->setColumnWidth(0, 200);
-    m_ui->teamTable->setColumnWidth(1, 240);
+    m_ui->teamTable->setColumnWidth(TeamName, 220);
+    m_ui->teamTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->teamTable->horizontalHeader()->setSectionResizeMode(TeamRole, QHeaderView::Stretch);
+    m_ui->teamTable->setColumnWidth(TeamCapacity, 120);
 
     connect(m_ui->channelSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_ui->channelsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {

@@ -27,6 +27,7 @@ PhaseDialog::PhaseDialog(Document *document, const RolloutPhase &phase, QWidget 
     m_ui->startEdit->setDate(toQDate(phase.start));
     m_ui->endEdit->setDate(toQDate(phase.end));
     m_ui->budgetSpin->setDecimals(plan.minorDigits());
+    m_ui->budgetSpin->setGroupSeparatorShown(true);
     m_ui->budgetSpin->setSuffix(QChar(0x00A0) + plan.settings.currency);
     m_ui->budgetSpin->setValue(plan.major(phase.budget));
     auto money = [&plan](const std::optional<Money> &amount) {

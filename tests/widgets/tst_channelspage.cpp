@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -140,10 +141,13 @@ private slots:
 
     void teamMembers()
     {
+        child<QTabWidget>("channelsTabs")->setCurrentIndex(1);
         click("addMemberButton");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(m_document->plan().team.size(), std::size_t(2));
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add team member 'New team member'"));
+        if (const QString dir = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_page->grab().save(dir + QStringLiteral("/channels-team.png"));
     }
 
     void readOnlyPlansOfferNoEdits()

@@ -3,12 +3,17 @@
 // removing phases; every change one undo step.
 #include "document.h"
 #include "itemroles.h"
+#include "phasedialog.h"
 #include "phasemodels.h"
 #include "planningtestprompts.h"
 #include "rolloutpage.h"
 #include "rollouttimeline.h"
 #include "testplans.h"
 
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -109,6 +114,35 @@ private slots:
         m_answers.editPhase = nullptr;
         QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barRect(test).center());
         QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void phaseDialogShowsTheVerdictAsYouType()
+    {
+        PhaseDialog dialog(m_document.get(), m_document->plan().phases[0]);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(verdict->text().contains(QStringLiteral("Profitable")));
+        if (const QString dir = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/phase-dialog.png"));
+        // 1432.17 / 100 leads = 14.32 a lead, over the target of 12.50.
+        auto *leads = dialog.findChild<QLineEdit *>(QStringLiteral("leadsEdit"));
+        leads->selectAll();
+        QTest::keyClicks(leads, QStringLiteral("100"));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Not profitable")), qPrintable(verdict->text()));
+        auto *end = dialog.findChild<QDateEdit *>(QStringLiteral("endEdit"));
+        end->setDate(QDate(2026, 2, 1));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("before it starts")));
+        end->setDate(QDate(2026, 4, 30));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.phase()->end, Date(2026, 4, 30));
+        QCOMPARE(*dialog.phase()->actualLeads, qint64(100));
+        leads->setText(QStringLiteral("lots"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.phase());
+        QCOMPARE(m_document->undoStack()->count(), 0); // the dialog itself changes nothing
     }
 
     void addAndRemovePhases()
