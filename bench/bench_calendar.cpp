@@ -77,6 +77,7 @@ ContentItem repeatingItem(Random &random)
     default: break;
     }
     item.recurrence = rule;
+    item.status = ContentStatus(random.pick(0, 4));
     if (random.pick(0, 4) == 0)
         item.excludedDates = {kFrom + boost::gregorian::days(random.pick(0, 30))};
     return item;
@@ -129,6 +130,7 @@ int main(int argc, char *argv[])
         item.date = Date(2027, 1, 1) + boost::gregorian::days(random.pick(0, 364));
         if (random.pick(0, 2) == 0)
             item.timeMinutes = random.pick(8, 18) * 60;
+        item.status = ContentStatus(random.pick(0, 4));
         plan.content.push_back(item);
     }
     Document document(plan);
