@@ -70,9 +70,11 @@ public:
         const Record &record = m_document->records<Record>()[std::size_t(index.row())];
         if (role == Qt::UserRole)
             return record.id;
-        if (role == Qt::ToolTipRole) // the whole text of a cell too narrow to show it
-            return m_columns[std::size_t(index.column())].data(m_document->plan(), record, Qt::DisplayRole);
-        return m_columns[std::size_t(index.column())].data(m_document->plan(), record, role);
+        const RecordColumn<Record> &column = m_columns[std::size_t(index.column())];
+        QVariant value = column.data(m_document->plan(), record, role);
+        if (role == Qt::ToolTipRole && !value.isValid()) // the whole text of a cell too narrow to show it
+            return column.data(m_document->plan(), record, Qt::DisplayRole);
+        return value;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
