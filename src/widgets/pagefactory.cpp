@@ -2,9 +2,12 @@
 
 #include "businessplanpage.h"
 #include "calendarpage.h"
+#include "channelspage.h"
+#include "kpispage.h"
 #include "marketpage.h"
 #include "overviewpage.h"
 #include "planareapage.h"
+#include "rolloutpage.h"
 
 namespace cplan {
 
@@ -14,11 +17,11 @@ QWidget *createPage(View view, Document *document)
     case View::Overview: return new OverviewPage(document);
     case View::Business: return new BusinessPlanPage(document);
     case View::Market: return new MarketPage(document);
+    case View::Channels: return new ChannelsPage(document);
+    case View::Rollout: return new RolloutPage(document);
     case View::Calendar: return new CalendarPage(document);
-    case View::Channels:
-    case View::Rollout:
+    case View::Kpis: return new KpisPage(document);
     case View::Forecast:
-    case View::Kpis:
     case View::Review: break;
     }
     return new PlanAreaPage(document, view);
