@@ -3,6 +3,7 @@
 #include "businessplanpage.h"
 #include "calendarpage.h"
 #include "channelspage.h"
+#include "forecastpage.h"
 #include "kpispage.h"
 #include "marketpage.h"
 #include "overviewpage.h"
@@ -21,7 +22,7 @@ QWidget *createPage(View view, Document *document)
     case View::Rollout: return new RolloutPage(document);
     case View::Calendar: return new CalendarPage(document);
     case View::Kpis: return new KpisPage(document);
-    case View::Forecast:
+    case View::Forecast: return new ForecastPage(document);
     case View::Review: break;
     }
     return new PlanAreaPage(document, view);
