@@ -104,6 +104,23 @@ private slots:
             spend += month.toObject().value(QStringLiteral("spend")).toDouble();
         // Phases: 1,500 + 12,000, all inside the horizon.
         QVERIFY(qAbs(spend - 13500.0) < 1e-4);
+        // The relations a reviewer recomputes: each month's gross profit is revenue x margin,
+        // operating profit is gross profit - spend - fixed costs, cumulative is the running sum,
+        // and the months add up to the totals.
+        double revenue = 0.0;
+        double cumulative = 0.0;
+        for (const QJsonValue &value : months) {
+            const QJsonObject m = value.toObject();
+            auto f = [&m](const char *key) { return m.value(QLatin1String(key)).toDouble(); };
+            QVERIFY(qAbs(f("grossProfit") - f("revenue") * 0.55) < 1e-5);
+            QVERIFY(qAbs(f("operatingProfit") - (f("grossProfit") - f("spend") - f("fixedCosts"))) < 1e-5);
+            cumulative += f("operatingProfit");
+            QVERIFY(qAbs(f("cumulativeProfit") - cumulative) < 1e-4);
+            revenue += f("revenue");
+        }
+        const QJsonObject totals = forecast.value(QStringLiteral("totals")).toObject();
+        QVERIFY(qAbs(totals.value(QStringLiteral("revenue")).toDouble() - revenue) < 1e-4);
+        QVERIFY(qAbs(totals.value(QStringLiteral("operatingProfit")).toDouble() - cumulative) < 1e-4);
         QCOMPARE(forecast.value(QStringLiteral("totals")).toObject().value(QStringLiteral("spend")).toDouble(), 13500.0);
         QCOMPARE(summary.value(QStringLiteral("scenarios")).toArray().size(), 3);
         // The test phase: (4210.50 x 0.55 - 1432.17) / 1432.17 = 883.605 / 1432.17 = 0.6169694; 1432.17 / 131 =
