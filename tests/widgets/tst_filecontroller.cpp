@@ -7,6 +7,7 @@
 #include "planlock.h"
 #include "recoverystore.h"
 #include "testplans.h"
+#include "testprompts.h"
 #include "userprompts.h"
 
 #include <QCoreApplication>
@@ -22,48 +23,10 @@ using namespace cplan;
 
 namespace {
 
-struct Answers
-{
-    UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
-    bool restore = true;
-    QString saveAsPath;
-    QStringList asked;
-    QStringList errors;
-};
+using testing::Answers;
+using testing::TestPrompts;
+using testing::age;
 
-class TestPrompts : public UserPrompts
-{
-public:
-    explicit TestPrompts(Answers *answers) : m_answers(answers) { }
-    SaveChoice askSaveChanges(const QString &name) override
-    {
-        m_answers->asked.append(QStringLiteral("save changes to ") + name);
-        return m_answers->saveChoice;
-    }
-    bool askRestoreRecovery(const QString &name, const QDateTime &) override
-    {
-        m_answers->asked.append(QStringLiteral("restore ") + name);
-        return m_answers->restore;
-    }
-    void showError(const QString &, const QString &message) override { m_answers->errors.append(message); }
-    bool askReplaceFile(const QString &path) override
-    {
-        m_answers->asked.append(QStringLiteral("replace ") + QFileInfo(path).fileName());
-        return false;
-    }
-    QString openFileName(const QString &) override { return {}; }
-    QString saveFileName(const QString &, const QString &) override { return m_answers->saveAsPath; }
-
-private:
-    Answers *m_answers;
-};
-
-void age(const QString &path, int secondsAgo)
-{
-    const qint64 when = QDateTime::currentSecsSinceEpoch() - secondsAgo;
-    struct utimbuf times{when, when};
-    utime(QFile::encodeName(path).constData(), &times);
-}
 
 QByteArray bytesOf(const QString &file)
 {

@@ -8,6 +8,7 @@
 #include "planlock.h"
 #include "recoverystore.h"
 #include "testplans.h"
+#include "testprompts.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -33,41 +34,9 @@ using namespace cplan;
 namespace {
 
 // Answers the window's questions as the test says, and remembers what was asked.
-struct Answers
-{
-    UserPrompts::SaveChoice saveChoice = UserPrompts::SaveChoice::Cancel;
-    bool restore = true;
-    QString saveAsPath;
-    QStringList asked;
-    QStringList errors;
-};
-
-class TestPrompts : public UserPrompts
-{
-public:
-    explicit TestPrompts(Answers *answers) : m_answers(answers) { }
-    SaveChoice askSaveChanges(const QString &name) override
-    {
-        m_answers->asked.append(QStringLiteral("save changes to ") + name);
-        return m_answers->saveChoice;
-    }
-    bool askRestoreRecovery(const QString &name, const QDateTime &) override
-    {
-        m_answers->asked.append(QStringLiteral("restore ") + name);
-        return m_answers->restore;
-    }
-    void showError(const QString &, const QString &message) override { m_answers->errors.append(message); }
-    bool askReplaceFile(const QString &path) override
-    {
-        m_answers->asked.append(QStringLiteral("replace ") + QFileInfo(path).fileName());
-        return false;
-    }
-    QString openFileName(const QString &) override { return {}; }
-    QString saveFileName(const QString &, const QString &) override { return m_answers->saveAsPath; }
-
-private:
-    Answers *m_answers;
-};
+using testing::Answers;
+using testing::TestPrompts;
+using testing::age;
 
 QAction *findAction(MainWindow &window, const QString &text)
 {
@@ -78,13 +47,6 @@ QAction *findAction(MainWindow &window, const QString &text)
     return nullptr;
 }
 
-// Makes a file look last changed `secondsAgo` seconds ago.
-void age(const QString &path, int secondsAgo)
-{
-    const qint64 when = QDateTime::currentSecsSinceEpoch() - secondsAgo;
-    struct utimbuf times{when, when};
-    utime(QFile::encodeName(path).constData(), &times);
-}
 
 } // namespace
 
