@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "forecast.h"
+#include "modelcells.h"
 
 #include <QCoreApplication>
 
@@ -16,34 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::MarketModels", text);
 }
 
-// Until the shared cell helpers land (modelcells.h), the few this file needs.
-namespace cells {
-QVariant text(int role, const QString &value)
-{
-    return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(value) : QVariant();
-}
-QVariant number(int role, const QString &display, const QVariant &edit)
-{
-    switch (role) {
-    case Qt::DisplayRole: return display;
-    case Qt::EditRole: return edit;
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
-    }
-}
-QVariant percent(int role, double fraction)
-{
-    return number(role, formatPercent(fraction), fraction * 100.0);
-}
-bool setPercent(double &field, const QVariant &value)
-{
-    const std::optional<double> typed = parseNumber(value);
-    if (!typed)
-        return false;
-    field = *typed / 100.0;
-    return true;
-}
-} // namespace cells
 
 // A column of free text bound to a member.
 template<typename Record>
