@@ -35,11 +35,11 @@ QChart *newChart(const QString &title)
 }
 
 // Short month names fit under 18 or 24 bars; the axis title says which years.
-QStringList monthLabels(const Forecast &forecast)
+QStringList monthLabels(const Forecast &forecast, bool narrow = false)
 {
     QStringList labels;
     // More than a year does not fit as "Mar": the narrow form ("M") then.
-    const QLocale::FormatType form = forecast.months.size() > 12 ? QLocale::NarrowFormat : QLocale::ShortFormat;
+    const QLocale::FormatType form = narrow || forecast.months.size() > 12 ? QLocale::NarrowFormat : QLocale::ShortFormat;
     for (const MonthFigures &m : forecast.months) {
         QString label = QLocale().standaloneMonthName(m.month.month, form);
         // A category axis keeps each label once: a second "Mar" gets invisible zero-width
@@ -51,10 +51,10 @@ QStringList monthLabels(const Forecast &forecast)
     return labels;
 }
 
-QBarCategoryAxis *monthAxis(const Forecast &forecast)
+QBarCategoryAxis *monthAxis(const Forecast &forecast, bool narrow = false)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(monthLabels(forecast));
+    axis->append(monthLabels(forecast, narrow));
     if (!forecast.months.empty())
         axis->setTitleText(QStringLiteral("%1 – %2").arg(formatMonth(forecast.months.front().month),
                                                        formatMonth(forecast.months.back().month)));
@@ -179,7 +179,7 @@ QChart *buildSpendByChannelChart(const Plan &plan, const Forecast &forecast)
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return forecast.channels[a].totalSpend > forecast.channels[b].totalSpend;
     });
-    constexpr std::size_t shown = 8;
+    constexpr std::size_t shown = 6;
     auto *series = new QStackedBarSeries;
     for (std::size_t k = 0; k < std::min(order.size(), shown); ++k) {
         auto *set = new QBarSet(plan.channels[order[k]].name);
@@ -199,7 +199,8 @@ QChart *buildSpendByChannelChart(const Plan &plan, const Forecast &forecast)
         series->append(other);
     }
     chart->addSeries(series);
-    QBarCategoryAxis *months = monthAxis(forecast);
+    chart->legend()->setAlignment(Qt::AlignRight); // channel names need the width
+    QBarCategoryAxis *months = monthAxis(forecast, true); // the legend takes the width
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
     double high = 0.0;

@@ -12,7 +12,7 @@ namespace cplan {
 QChart *buildRevenueSpendChart(const Plan &plan, const Forecast &forecast);
 // Cumulative operating profit by month; the break-even month is marked.
 QChart *buildCumulativeProfitChart(const Plan &plan, const Forecast &forecast);
-// Marketing spend by month, stacked by channel (the largest eight, the rest as "Other").
+// Marketing spend by month, stacked by channel (the largest six, the rest as "Other").
 QChart *buildSpendByChannelChart(const Plan &plan, const Forecast &forecast);
 // Revenue, spend and operating profit of the three scenarios side by side.
 QChart *buildScenarioChart(const Plan &plan);

@@ -26,7 +26,7 @@ QString tr(const char *text)
 QChart *buildMarketSizeChart(const Plan &plan)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Market size"));
+    chart->setTitle(tr("Market size: total, serviceable, obtainable (log scale)"));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     const MarketSize size = marketSize(plan);
@@ -52,8 +52,7 @@ QChart *buildMarketSizeChart(const Plan &plan)
     const QStringList labels = {formatMoney(plan, size.som), formatMoney(plan, size.sam), formatMoney(plan, size.tam)};
 
     auto *categories = new QBarCategoryAxis;
-    categories->append({tr("SOM — obtainable\n%1").arg(labels[0]), tr("SAM — serviceable\n%1").arg(labels[1]),
-                        tr("TAM — total\n%1").arg(labels[2])});
+    categories->append({tr("SOM %1").arg(labels[0]), tr("SAM %1").arg(labels[1]), tr("TAM %1").arg(labels[2])});
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *scale = new QLogValueAxis;
@@ -61,7 +60,6 @@ QChart *buildMarketSizeChart(const Plan &plan)
     scale->setLabelsVisible(false); // the amounts are in the category labels
     scale->setMin(std::pow(10.0, std::floor(std::log10(smallest)) - 1.0));
     scale->setMax(std::pow(10.0, std::ceil(std::log10(size.tam))));
-    scale->setTitleText(tr("log scale"));
     chart->addAxis(scale, Qt::AlignBottom);
     series->attachAxis(scale);
     return chart;

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "document.h"
+#include "overviewpage.h"
 #include "pagefactory.h"
 #include "planfilecontroller.h"
 #include "plantemplates.h"
@@ -234,8 +235,12 @@ void MainWindow::showDocument(Document *document)
         m_pages->removeWidget(page);
         delete page; // now, while the document it shows still exists
     }
-    for (const ViewInfo &info : allViews())
-        m_pages->addWidget(createPage(info.view, document));
+    for (const ViewInfo &info : allViews()) {
+        QWidget *page = createPage(info.view, document);
+        if (auto *overview = qobject_cast<OverviewPage *>(page))
+            connect(overview, &OverviewPage::viewRequested, this, &MainWindow::showView);
+        m_pages->addWidget(page);
+    }
     m_pages->setCurrentIndex(row);
     m_undoGroup.addStack(document->undoStack());
     m_undoGroup.setActiveStack(document->undoStack());

@@ -1,78 +1,185 @@
 #include "overviewpage.h"
 
+#include "contentschedule.h"
 #include "displayformat.h"
 #include "document.h"
 #include "forecast.h"
-#include "plansettingsform.h"
-#include "verdict.h"
+#include "forecastcharts.h"
+#include "kpistatus.h"
+#include "marketsizechart.h"
 
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include <QChart>
+#include <QChartView>
+#include <QDate>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace cplan {
 
+namespace {
+
+QChartView *chartView()
+{
+    auto *view = new QChartView;
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(300, 200);
+    view->setCursor(Qt::PointingHandCursor);
+    return view;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
-    auto *layout = new QHBoxLayout(this);
-    auto *settingsBox = new QGroupBox(tr("Plan"));
-    auto *settingsLayout = new QVBoxLayout(settingsBox);
-    settingsLayout->addWidget(new PlanSettingsForm(document));
-    settingsLayout->addStretch();
-    layout->addWidget(settingsBox, 3);
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("overviewTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
 
-    auto *figuresBox = new QGroupBox(tr("Headline figures (base scenario)"));
-    auto *figuresLayout = new QVBoxLayout(figuresBox);
-    m_figures = new QLabel;
-    m_figures->setObjectName(QStringLiteral("headlineFigures"));
-    m_figures->setTextFormat(Qt::RichText);
-    m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_figures->setWordWrap(true);
-    figuresLayout->addWidget(m_figures);
-    figuresLayout->addStretch();
-    layout->addWidget(figuresBox, 2);
+    m_cards = new QGridLayout;
+    m_cards->setSpacing(8);
+    addCard(QStringLiteral("budget"), tr("Marketing budget"), View::Forecast, 0);
+    addCard(QStringLiteral("revenue"), tr("Forecast revenue"), View::Forecast, 1);
+    addCard(QStringLiteral("roi"), tr("Marketing ROI"), View::Forecast, 2);
+    addCard(QStringLiteral("breakEven"), tr("Break-even"), View::Forecast, 3);
+    addCard(QStringLiteral("channels"), tr("Channels in test / rolled out"), View::Rollout, 4);
+    addCard(QStringLiteral("content"), tr("Content this month"), View::Calendar, 5);
+    addCard(QStringLiteral("kpis"), tr("KPIs behind target"), View::Kpis, 6);
+    layout->addLayout(m_cards);
 
-    // Recomputing is cheap, but several changes in one command need only one refresh.
+    auto *charts = new QGridLayout;
+    m_revenueChart = chartView();
+    m_profitChart = chartView();
+    m_channelChart = chartView();
+    m_marketChart = chartView();
+    charts->addWidget(m_revenueChart, 0, 0);
+    charts->addWidget(m_profitChart, 0, 1);
+    charts->addWidget(m_channelChart, 1, 0);
+    charts->addWidget(m_marketChart, 1, 1);
+    const std::pair<QChartView *, View> chartTargets[] = {
+        {m_revenueChart, View::Forecast}, {m_profitChart, View::Forecast}, {m_channelChart, View::Channels}, {m_marketChart, View::Market}};
+    for (const auto &[view, target] : chartTargets) {
+        view->viewport()->installEventFilter(this);
+        m_targets.emplace_back(view->viewport(), target);
+    }
+    layout->addLayout(charts, 1);
+
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(0);
-    connect(timer, &QTimer::timeout, this, &OverviewPage::refreshFigures);
+    connect(timer, &QTimer::timeout, this, &OverviewPage::refresh);
     connect(document, &Document::planChanged, timer, qOverload<>(&QTimer::start));
-    refreshFigures();
+    refresh();
 }
 
-void OverviewPage::refreshFigures()
+QWidget *OverviewPage::addCard(const QString &key, const QString &title, View target, int column)
+{
+    auto *card = new QFrame;
+    card->setObjectName(key + QStringLiteral("Card"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setCursor(Qt::PointingHandCursor);
+    card->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }")
+                            .arg(card->objectName()));
+    auto *inner = new QVBoxLayout(card);
+    auto *value = new QLabel;
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    value->setFont(big);
+    auto *caption = new QLabel(title);
+    caption->setWordWrap(true);
+    inner->addWidget(value);
+    inner->addWidget(caption);
+    for (const ViewInfo &info : allViews()) {
+        if (info.view == target)
+            card->setToolTip(tr("Open %1").arg(info.title));
+    }
+    card->installEventFilter(this);
+    m_cards->addWidget(card, 0, column);
+    m_values.emplace_back(key, value);
+    m_targets.emplace_back(card, target);
+    return card;
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        for (const auto &[widget, view] : m_targets) {
+            if (widget == watched) {
+                emit viewRequested(view);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString OverviewPage::cardValue(const QString &key) const
+{
+    for (const auto &[name, label] : m_values) {
+        if (name == key)
+            return label->text();
+    }
+    return {};
+}
+
+void OverviewPage::refresh()
 {
     const Plan &plan = m_document->plan();
     const Forecast forecast = computeForecast(plan);
-    const MarketSize market = marketSize(plan);
+    m_title->setText(tr("%1 — %2 months from %3").arg(plan.settings.name).arg(plan.settings.months).arg(formatMonth(plan.settings.startMonth)));
     int testing = 0;
     int rolledOut = 0;
     for (const Channel &channel : plan.channels) {
         testing += channel.status == ChannelStatus::Testing ? 1 : 0;
         rolledOut += channel.status == ChannelStatus::RolledOut ? 1 : 0;
     }
+    // "This month": today's month when it lies in the horizon, else the plan's first month.
+    const QDate today = QDate::currentDate();
+    YearMonth month{today.year(), today.month()};
+    if (month < plan.settings.startMonth || plan.settings.startMonth.addMonths(plan.settings.months - 1) < month)
+        month = plan.settings.startMonth;
+    std::size_t content = 0;
+    for (const ContentItem &item : plan.content)
+        content += itemOccurrences(item, month.firstDay(), month.lastDay()).size();
+    int behind = 0;
+    for (const Kpi &kpi : plan.kpis)
+        behind += kpiStatus(kpi).track == KpiTrack::Behind ? 1 : 0;
     const std::optional<YearMonth> breakEven = forecast.breakEvenMonth();
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding:4px 16px 4px 0'>%1</td><td align='right' style='padding:4px 0'><b>%2</b></td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    const std::pair<const char *, QString> values[] = {
+        {"budget", formatMoney(plan, forecast.totals.spend)},
+        {"revenue", formatMoney(plan, forecast.totals.revenue)},
+        {"roi", forecast.roi ? formatPercent(*forecast.roi) : tr("none")},
+        {"breakEven", breakEven ? formatMonth(*breakEven) : tr("not reached")},
+        {"channels", tr("%1 / %2").arg(testing).arg(rolledOut)},
+        {"content", tr("%1 in %2").arg(content).arg(formatMonth(month))},
+        {"kpis", tr("%1 of %2").arg(behind).arg(plan.kpis.size())},
     };
-    QString html = QStringLiteral("<table>");
-    html += row(tr("Marketing budget"), formatMoney(plan, forecast.totals.spend));
-    html += row(tr("Forecast revenue"), formatMoney(plan, forecast.totals.revenue));
-    html += row(tr("Gross profit"), formatMoney(plan, forecast.totals.grossProfit));
-    html += row(tr("Operating profit"), formatMoney(plan, forecast.totals.operatingProfit));
-    html += row(tr("Marketing ROI"), forecast.roi ? formatPercent(*forecast.roi) : tr("none (nothing spent)"));
-    html += row(tr("Break-even"), breakEven ? formatMonth(*breakEven) : tr("not within the horizon"));
-    html += row(tr("Market size: TAM"), formatMoney(plan, market.tam));
-    html += row(tr("SAM"), formatMoney(plan, market.sam));
-    html += row(tr("SOM"), formatMoney(plan, market.som));
-    html += row(tr("Channels in test / rolled out"), tr("%1 / %2").arg(testing).arg(rolledOut));
-    html += row(tr("Content items"), QString::number(plan.content.size()));
-    html += QStringLiteral("</table>");
-    m_figures->setText(html);
+    for (const auto &[key, text] : values) {
+        for (auto &[name, label] : m_values) {
+            if (name == QLatin1String(key))
+                label->setText(text);
+        }
+    }
+    replaceChart(m_revenueChart, buildRevenueSpendChart(plan, forecast));
+    replaceChart(m_profitChart, buildCumulativeProfitChart(plan, forecast));
+    replaceChart(m_channelChart, buildSpendByChannelChart(plan, forecast));
+    replaceChart(m_marketChart, buildMarketSizeChart(plan));
 }
 
 } // namespace cplan

@@ -1,26 +1,49 @@
 #pragma once
 
+#include "views.h"
+
 #include <QWidget>
 
+class QChartView;
+class QGridLayout;
 class QLabel;
 
 namespace cplan {
 
 class Document;
 
-// The first page: the plan's settings as a form and its headline figures, which follow
-// every edit.
+// The dashboard: headline cards (budget, revenue, ROI, break-even, channels in test and rolled
+// out, content this month, KPIs behind target) and charts of the forecast and the market.
+// Clicking a card or a chart opens the view it summarises.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit OverviewPage(Document *document, QWidget *parent = nullptr);
 
+    // The card's value as shown, for tests: "budget", "revenue", "roi", "breakEven",
+    // "channels", "content", "kpis".
+    QString cardValue(const QString &key) const;
+
+signals:
+    void viewRequested(cplan::View view);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void refreshFigures();
+    QWidget *addCard(const QString &key, const QString &title, View target, int column);
+    void refresh();
 
     Document *m_document;
-    QLabel *m_figures = nullptr;
+    QLabel *m_title = nullptr;
+    QGridLayout *m_cards = nullptr;
+    std::vector<std::pair<QString, QLabel *>> m_values;
+    std::vector<std::pair<QWidget *, View>> m_targets;
+    QChartView *m_revenueChart = nullptr;
+    QChartView *m_profitChart = nullptr;
+    QChartView *m_channelChart = nullptr;
+    QChartView *m_marketChart = nullptr;
 };
 
 } // namespace cplan
