@@ -67,6 +67,15 @@ QHash<QDate, std::vector<CalendarEntry>> entriesByDay(const QAbstractItemModel *
     return days;
 }
 
+std::size_t nextEntryIndex(const std::vector<CalendarEntry> &entries, const RecordId &selected)
+{
+    for (std::size_t i = 0; !selected.isNull() && i < entries.size(); ++i) {
+        if (entries[i].itemId == selected)
+            return (i + 1) % entries.size();
+    }
+    return 0;
+}
+
 QString chipText(const CalendarEntry &entry)
 {
     if (entry.time < 0)

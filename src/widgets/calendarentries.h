@@ -40,6 +40,10 @@ QHash<QDate, std::vector<CalendarEntry>> entriesByDay(const QAbstractItemModel *
 void paintChip(QPainter *painter, const QRectF &rect, const CalendarEntry &entry, const QString &text, bool selected,
                bool dimmed = false);
 
+// Space on a day: the entry after the selected one (`selected` null: none selected on that
+// day), wrapping round to the first.
+std::size_t nextEntryIndex(const std::vector<CalendarEntry> &entries, const RecordId &selected);
+
 // "09:30 Title" or "Title".
 QString chipText(const CalendarEntry &entry);
 

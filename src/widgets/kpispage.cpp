@@ -1,6 +1,8 @@
 #include "kpispage.h"
 #include "ui_kpispage.h"
 
+#include "channelfilter.h"
+
 #include "choicedelegate.h"
 #include "document.h"
 #include "itemroles.h"
@@ -237,16 +239,7 @@ void KpisPage::showKpi()
 
 void KpisPage::refreshChannelFilter()
 {
-    QComboBox *combo = m_ui->kpiChannelFilter;
-    const RecordId current = m_proxy->channelFilter();
-    combo->clear();
-    combo->addItem(tr("All channels"), QUuid());
-    for (const Channel &channel : m_document->plan().channels)
-        combo->addItem(channel.name, channel.id);
-    const int index = combo->findData(current);
-    combo->setCurrentIndex(std::max(0, index));
-    if (index < 0)
-        m_proxy->setChannelFilter({});
+    refillChannelFilter(m_ui->kpiChannelFilter, m_document->plan(), m_proxy);
 }
 
 void KpisPage::updateActions()

@@ -1,6 +1,8 @@
 #include "rolloutpage.h"
 #include "ui_rolloutpage.h"
 
+#include "channelfilter.h"
+
 #include "choicedelegate.h"
 #include "displayformat.h"
 #include "document.h"
@@ -223,16 +225,7 @@ void RolloutPage::refreshCandidates()
 
 void RolloutPage::refreshChannelFilter()
 {
-    QComboBox *combo = m_ui->phaseChannelFilter;
-    const RecordId current = m_proxy->channelFilter();
-    combo->clear();
-    combo->addItem(tr("All channels"), QUuid());
-    for (const Channel &channel : m_document->plan().channels)
-        combo->addItem(channel.name, channel.id);
-    const int index = combo->findData(current);
-    combo->setCurrentIndex(std::max(0, index));
-    if (index < 0)
-        m_proxy->setChannelFilter({});
+    refillChannelFilter(m_ui->phaseChannelFilter, m_document->plan(), m_proxy);
 }
 
 void RolloutPage::updateActions()

@@ -514,14 +514,8 @@ void WeekView::keyPressEvent(QKeyEvent *event)
         const std::vector<CalendarEntry> &entries = entriesOn(m_current);
         if (entries.empty())
             return;
-        std::size_t next = 0;
-        if (m_selection && m_selection->date == m_current) {
-            for (std::size_t i = 0; i < entries.size(); ++i) {
-                if (entries[i].itemId == m_selection->itemId)
-                    next = (i + 1) % entries.size();
-            }
-        }
-        select(entries[next].itemId, m_current);
+        const bool onThisDay = m_selection && m_selection->date == m_current;
+        select(entries[nextEntryIndex(entries, onThisDay ? m_selection->itemId : RecordId())].itemId, m_current);
         return;
     }
     case Qt::Key_Return:
