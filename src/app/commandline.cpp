@@ -84,6 +84,8 @@ struct Options
                             QStringLiteral("NAME"), QStringLiteral("overview")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
+    QCommandLineOption review{QStringLiteral("review"),
+                              QCoreApplication::translate("cplan::CommandLine", "Open FILE for review: read-only, with comments and approval saved into it.")};
 };
 
 } // namespace
@@ -115,7 +117,7 @@ int run(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
-                       o.readOnly});
+                       o.readOnly, o.review});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -169,9 +171,17 @@ int run(int argc, char *argv[])
     if (files.size() > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give at most one plan FILE."));
     const QString file = files.value(0);
+    OpenAs openAs = parser.isSet(o.readOnly) ? OpenAs::ReadOnly : OpenAs::Edit;
+    if (parser.isSet(o.review)) {
+        if (parser.isSet(o.readOnly))
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "Give either --review or --read-only, not both."));
+        if (file.isEmpty())
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "--review needs a plan FILE."));
+        openAs = OpenAs::Review;
+    }
     if (parser.isSet(o.screenshot))
-        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, parser.isSet(o.readOnly));
-    return runGui(file, parser.isSet(o.readOnly));
+        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, openAs);
+    return runGui(file, openAs);
 }
 
 } // namespace cplan::app

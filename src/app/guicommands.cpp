@@ -50,7 +50,18 @@ bool hasDisplay()
 
 } // namespace
 
-int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, bool readOnly)
+namespace {
+
+bool openAs(MainWindow &window, const QString &file, OpenAs how)
+{
+    if (how == OpenAs::Review)
+        return window.files()->openForReview(file);
+    return window.files()->openFile(file, how == OpenAs::ReadOnly);
+}
+
+} // namespace
+
+int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs how)
 {
     const ViewInfo *view = findView(viewKey);
     if (!view) {
@@ -67,7 +78,7 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
     MainWindow window(std::move(prompts), QDir::tempPath() + QStringLiteral("/campaign-planner-screenshot-recovery"));
     if (file.isEmpty())
         window.files()->startWithoutFile();
-    else if (!window.files()->openFile(file, readOnly) || answers->failed())
+    else if (!openAs(window, file, how) || answers->failed())
         return ExitFailed;
     window.resize(1400, 900);
     window.showView(view->view);
@@ -82,7 +93,7 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
     return ExitOk;
 }
 
-int runGui(const QString &file, bool readOnly)
+int runGui(const QString &file, OpenAs how)
 {
     if (!hasDisplay()) {
         QTextStream(stderr) << tr("No display found, so the window cannot open. Use --screenshot or "
@@ -98,7 +109,7 @@ int runGui(const QString &file, bool readOnly)
     if (file.isEmpty())
         window.files()->startWithoutFile();
     else
-        window.files()->openFile(file, readOnly);
+        openAs(window, file, how);
     return QApplication::exec();
 }
 

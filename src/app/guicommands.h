@@ -4,10 +4,13 @@
 
 namespace cplan::app {
 
+// How FILE opens: for editing, read-only (--read-only) or for review (--review).
+enum class OpenAs { Edit, ReadOnly, Review };
+
 // Starts the main window on FILE (or, with none, on an unsaved copy of the bundled sample).
-int runGui(const QString &file, bool readOnly);
-// Renders the main window (1400x900) on a view to a PNG, offscreen; with readOnly as the
-// user would see a plan opened read-only.
-int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, bool readOnly = false);
+int runGui(const QString &file, OpenAs openAs);
+// Renders the main window (1400x900) on a view to a PNG, offscreen, with FILE opened as the
+// user would see it opened that way.
+int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs openAs = OpenAs::Edit);
 
 } // namespace cplan::app

@@ -38,6 +38,9 @@ storage::SaveResult Document::saveTo(const QString &path)
     // The last line of defence: a plan the open checks would refuse is never written.
     if (const std::vector<Problem> problems = validatePlan(m_plan); !problems.empty())
         return {false, tr("Cannot save %1: %2. Please correct it and save again.").arg(path, problems.front().message)};
+    if (m_reviewing && changesContent()) // never happens through the pages; the review's promise is kept here
+        return {false, tr("Cannot save %1: the plan's content changed during the review, and a review only adds "
+                          "comments and the approval.").arg(path)};
     QString error;
     if (!syncDatabase(&error))
         return {false, tr("Cannot save %1: %2.").arg(path, error)};
@@ -85,11 +88,30 @@ void Document::setModifiedWithoutUndo(bool modified)
 
 void Document::setReadOnly(bool readOnly, const QString &reason)
 {
-    m_readOnlyReason = reason;
-    if (readOnly == m_readOnly)
+    if (readOnly == m_readOnly && reason == m_readOnlyReason)
         return;
+    m_readOnlyReason = reason;
     m_readOnly = readOnly;
     emit readOnlyChanged(readOnly);
+}
+
+void Document::setReviewing(bool reviewing)
+{
+    if (reviewing == m_reviewing)
+        return;
+    m_reviewing = reviewing;
+    emit readOnlyChanged(m_readOnly);
+}
+
+bool Document::changesContent() const
+{
+    if (m_changes.settings || m_changes.texts)
+        return true;
+    for (int kind = 0; kind < recordKindCount; ++kind) {
+        if (RecordKind(kind) != RecordKind::Comment && !m_changes.records[std::size_t(kind)].isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void Document::setSettings(const PlanSettings &settings)

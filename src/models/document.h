@@ -53,6 +53,12 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnly(bool readOnly, const QString &reason = {});
+    // Reviewing: the content is read-only (isReadOnly() is true, so no page edits it) while
+    // comments and the approval may still change and be saved. Announced by readOnlyChanged().
+    bool isReviewing() const { return m_reviewing; }
+    void setReviewing(bool reviewing);
+    // Whether comments and the approval may be changed now.
+    bool canComment() const { return !m_readOnly || m_reviewing; }
 
     // --- Mutators: for undo commands only. ---
     void setSettings(const PlanSettings &settings);
@@ -142,6 +148,7 @@ signals:
 
 private:
     bool syncDatabase(QString *error);
+    bool changesContent() const; // anything but comments and the approval, since the last save
 
     Plan m_plan;
     std::shared_ptr<storage::PlanDatabase> m_database;
@@ -149,6 +156,7 @@ private:
     QString m_filePath;
     QUndoStack m_undoStack;
     bool m_readOnly = false;
+    bool m_reviewing = false;
     bool m_modifiedWithoutUndo = false;
     QString m_readOnlyReason;
 };

@@ -29,6 +29,13 @@ RecordTableModelBase::RecordTableModelBase(Document *document, RecordKind kind, 
         if (k == m_kind)
             endMoveRows();
     });
+    // Comments come and go: the markers in the first column follow.
+    auto commentsChanged = [this](RecordKind k) {
+        if (k == RecordKind::Comment && m_kind != RecordKind::Comment && rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole, Qt::ToolTipRole});
+    };
+    connect(document, &Document::recordsInserted, this, commentsChanged);
+    connect(document, &Document::recordsRemoved, this, commentsChanged);
     connect(document, &Document::recordChanged, this, [this](RecordKind k, int row) {
         if (rowCount() == 0 || columnCount() == 0)
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "commentmarker.h"
 #include "document.h"
 #include "validation.h"
 
@@ -72,6 +73,10 @@ public:
             return record.id;
         const RecordColumn<Record> &column = m_columns[std::size_t(index.column())];
         QVariant value = column.data(m_document->plan(), record, role);
+        if (index.column() == 0 && !value.isValid()) { // the comment marker of a commented record
+            if (QVariant marker = commentMarkerData(m_document->plan(), record.id, role); marker.isValid())
+                return marker;
+        }
         if (role == Qt::ToolTipRole && !value.isValid()) // the whole text of a cell too narrow to show it
             return column.data(m_document->plan(), record, Qt::DisplayRole);
         return value;

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "approvedplanguard.h"
+#include "commentactions.h"
+#include "recordselection.h"
+#include "reviewpage.h"
 #include "document.h"
 #include "overviewpage.h"
 #include "pagefactory.h"
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -56,7 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setAutoFillBackground(true);
     m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-                                           "#readOnlyBanner QLabel { color: #3d3000; }"));
+                                           "#readOnlyBanner QLabel { color: #3d3000; }"
+                                           "#readOnlyBanner[reviewing=\"true\"] { background: #dbeafe; border-bottom: 1px solid #93c5fd; }"
+                                           "#readOnlyBanner[reviewing=\"true\"] QLabel { color: #1e3a8a; }"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 6, 12, 6);
     m_bannerText = new QLabel;
@@ -146,6 +153,17 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             m_files->openFile(path, true);
     });
+    m_openForReviewAction = make(tr("Open for Re&view…"), QKeySequence::UnknownKey, QStringLiteral("document-open"), [this] {
+        const QString path = m_prompts->openFileName(tr("Open plan for review"));
+        if (!path.isEmpty())
+            m_files->openForReview(path);
+    });
+    m_openForReviewAction->setStatusTip(tr("Read a plan, comment on it and approve it, without changing it"));
+    m_commentAction = make(tr("&Comment…"), QKeySequence::UnknownKey, QStringLiteral("mail-message-new"),
+                           [this] { commentOnSelection(); });
+    m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_commentAction->setShortcutContext(Qt::WindowShortcut);
+    m_commentAction->setStatusTip(tr("Comment on the selected record, its section or the whole plan"));
     m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { m_files->save(); });
     m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { m_files->saveAs(); });
     m_closeAction = make(tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"), [this] { m_files->closeDocument(); });
@@ -173,6 +191,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_openAction);
     file->addAction(m_openReadOnlyAction);
+    file->addAction(m_openForReviewAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
@@ -185,6 +204,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_commentAction);
     edit->addSeparator();
     edit->addAction(m_settingsAction);
 
@@ -211,6 +232,8 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_commentAction);
 }
 
 void MainWindow::updateRecentMenu()
@@ -235,10 +258,17 @@ void MainWindow::showDocument(Document *document)
         m_pages->removeWidget(page);
         delete page; // now, while the document it shows still exists
     }
+    m_commentActions = new CommentActions(document, m_prompts.get(), this, document);
+    new ApprovedPlanGuard(document, m_prompts.get(), document);
     for (const ViewInfo &info : allViews()) {
         QWidget *page = createPage(info.view, document);
         if (auto *overview = qobject_cast<OverviewPage *>(page))
             connect(overview, &OverviewPage::viewRequested, this, &MainWindow::showView);
+        if (auto *review = qobject_cast<ReviewPage *>(page)) {
+            review->setCommentActions(m_commentActions);
+            connect(review, &ReviewPage::showRecordRequested, this, &MainWindow::showRecord);
+        }
+        addToRecordContextMenus(page, m_commentAction);
         m_pages->addWidget(page);
     }
     m_pages->setCurrentIndex(row);
@@ -255,13 +285,21 @@ void MainWindow::updateTitle()
 {
     Document *document = m_files->document();
     QString title = document->displayName() + QStringLiteral("[*]");
-    if (document->isReadOnly())
+    if (document->isReviewing())
+        title += tr(" (reviewing)");
+    else if (document->isReadOnly())
         title += tr(" (read-only)");
     setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
     setWindowModified(document->isModified());
     m_banner->setVisible(document->isReadOnly());
     m_bannerText->setText(document->readOnlyReason());
-    m_saveAction->setEnabled(!document->isReadOnly());
+    m_banner->setProperty("reviewing", document->isReviewing());
+    m_banner->style()->unpolish(m_banner);
+    m_banner->style()->polish(m_banner);
+    m_banner->findChild<QPushButton *>(QStringLiteral("saveCopyButton"))->setVisible(!m_files->canSaveInPlace());
+    // A review may save its comments; when it cannot, Save says why.
+    m_saveAction->setEnabled(!document->isReadOnly() || document->isReviewing());
+    m_commentAction->setEnabled(document->canComment());
 }
 
 void MainWindow::showView(View view)
@@ -321,6 +359,29 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         m_files->setAutosaveMinutes(AppSettings::autosaveMinutes());
+}
+
+void MainWindow::commentOnSelection()
+{
+    if (!m_commentActions)
+        return;
+    const View view = currentView();
+    QString section;
+    for (const ViewInfo &info : allViews()) {
+        if (info.view == view && view != View::Review)
+            section = info.key;
+    }
+    m_commentActions->addComment(section, selectedRecord(m_pages->currentWidget()));
+}
+
+void MainWindow::showRecord(const QString &section, const RecordId &record)
+{
+    const ViewInfo *view = findView(section);
+    if (!view)
+        return;
+    showView(view->view);
+    if (!record.isNull() && !selectRecord(m_pages->currentWidget(), record))
+        statusBar()->showMessage(tr("The record is not shown in %1.").arg(view->title), 5000);
 }
 
 void MainWindow::showAbout()

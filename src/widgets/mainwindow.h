@@ -1,9 +1,11 @@
 #pragma once
 
+#include "plan.h"
 #include "userprompts.h"
 #include "views.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoGroup>
 
 #include <memory>
@@ -18,6 +20,7 @@ class QUndoView;
 
 namespace cplan {
 
+class CommentActions;
 class Document;
 class PlanFileController;
 
@@ -53,6 +56,9 @@ private:
     void updateRecentMenu();
     void openSettings();
     void showAbout();
+    // Review: a comment on what the current view has selected; showing what a comment is about.
+    void commentOnSelection();
+    void showRecord(const QString &section, const RecordId &record);
 
     std::unique_ptr<UserPrompts> m_prompts;
     PlanFileController *m_files = nullptr;
@@ -75,6 +81,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_openForReviewAction = nullptr;
+    QAction *m_commentAction = nullptr;
+    QPointer<CommentActions> m_commentActions; // belongs to the document
 };
 
 } // namespace cplan

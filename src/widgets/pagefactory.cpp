@@ -7,7 +7,7 @@
 #include "kpispage.h"
 #include "marketpage.h"
 #include "overviewpage.h"
-#include "planareapage.h"
+#include "reviewpage.h"
 #include "rolloutpage.h"
 
 namespace cplan {
@@ -25,7 +25,7 @@ QWidget *createPage(View view, Document *document)
     case View::Forecast: return new ForecastPage(document);
     case View::Review: break;
     }
-    return new PlanAreaPage(document, view);
+    return new ReviewPage(document);
 }
 
 } // namespace cplan

@@ -148,6 +148,38 @@ void PlanFileController::offerRecovery(const QString &path)
 
 bool PlanFileController::openFile(const QString &path, bool readOnly)
 {
+    return open(path, readOnly ? OpenMode::ReadOnly : OpenMode::Edit);
+}
+
+bool PlanFileController::openForReview(const QString &path)
+{
+    return open(path, OpenMode::Review);
+}
+
+bool PlanFileController::canSaveInPlace() const
+{
+    if (!m_document || m_document->filePath().isEmpty())
+        return false;
+    return !m_document->isReadOnly() || (m_document->isReviewing() && m_lock);
+}
+
+void PlanFileController::enterReview(Document &document)
+{
+    QString banner = tr("Reviewing: the plan cannot be changed here. Comments and the approval can.") + QLatin1Char(' ');
+    if (m_lock)
+        banner += tr("Save writes them into the plan file; its content stays as it is.");
+    else if (document.filePath().isEmpty())
+        banner += tr("Save them into a plan file with Save As.");
+    else
+        banner += tr("They cannot be saved into this file: %1").arg(document.readOnlyReason());
+    m_reviewNotWritable = m_lock ? QString() : document.readOnlyReason();
+    document.setReviewing(true);
+    document.setReadOnly(true, banner);
+}
+
+bool PlanFileController::open(const QString &path, OpenMode mode)
+{
+    const bool readOnly = mode == OpenMode::ReadOnly;
     if (!maybeSave())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -167,6 +199,8 @@ bool PlanFileController::openFile(const QString &path, bool readOnly)
         m_lock.reset();
         auto document = std::make_unique<Document>(std::move(*imported.plan));
         document->setModifiedWithoutUndo(true); // a plan not yet saved as a .cplan
+        if (mode == OpenMode::Review)
+            enterReview(*document);
         setDocument(std::move(document));
         emit statusMessage(tr("Imported %1: save it to keep it as a plan file").arg(QFileInfo(absolute).fileName()));
         return true;
@@ -182,6 +216,8 @@ bool PlanFileController::openFile(const QString &path, bool readOnly)
     auto document = std::make_unique<Document>(std::move(*result.plan), result.database);
     document->setFilePath(absolute);
     lockOrMakeReadOnly(*document, absolute, readOnly);
+    if (mode == OpenMode::Review)
+        enterReview(*document);
     setDocument(std::move(document));
     AppSettings::addRecentFile(absolute);
     offerRecovery(absolute);
@@ -261,7 +297,14 @@ bool PlanFileController::saveTo(const QString &path)
 
 bool PlanFileController::save()
 {
-    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+    if (m_document->isReviewing() && !m_document->filePath().isEmpty() && !m_lock) {
+        // Never write into a plan someone else has open, or onto media that refuse it.
+        m_prompts->showError(tr("Cannot save the review"),
+                             tr("Cannot save your comments into %1. %2 Use Save As to keep them in a copy.")
+                                 .arg(QDir::toNativeSeparators(m_document->filePath()), m_reviewNotWritable));
+        return false;
+    }
+    if (m_document->filePath().isEmpty() || !canSaveInPlace())
         return saveAs();
     if (!saveTo(m_document->filePath()))
         return false;
@@ -274,14 +317,15 @@ bool PlanFileController::save()
 bool PlanFileController::saveAs()
 {
     QString suggested = m_document->filePath();
-    if (suggested.isEmpty() || m_document->isReadOnly()) {
+    const bool copy = m_document->isReadOnly() && !canSaveInPlace();
+    if (suggested.isEmpty() || copy) {
         const QString folder = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(suggested).absolutePath();
         QString name = m_document->plan().settings.name.trimmed();
         name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
         suggested = folder + QLatin1Char('/') + (name.isEmpty() ? tr("plan") : name)
-                    + (m_document->isReadOnly() ? tr(" (copy)") : QString()) + QStringLiteral(".cplan");
+                    + (copy ? tr(" (copy)") : QString()) + QStringLiteral(".cplan");
     }
-    QString path = m_prompts->saveFileName(m_document->isReadOnly() ? tr("Save a copy") : tr("Save plan as"), suggested);
+    QString path = m_prompts->saveFileName(copy ? tr("Save a copy") : tr("Save plan as"), suggested);
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".cplan"), Qt::CaseInsensitive)) {
@@ -315,6 +359,8 @@ bool PlanFileController::saveAs()
         } else {
             lockOrMakeReadOnly(*m_document, path, false);
         }
+        if (m_document->isReviewing()) // the copy is reviewed too: its content stays read-only
+            enterReview(*m_document);
     }
     m_document->markSaved();
     AppSettings::addRecentFile(path);

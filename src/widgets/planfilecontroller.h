@@ -29,6 +29,11 @@ public:
 
     // Asks to save unsaved changes first; false when the user cancels or opening fails.
     bool openFile(const QString &path, bool readOnly = false);
+    // File > Open for Review: the content read-only, comments and the approval saved into the
+    // file (when it can be written: not locked elsewhere, not on read-only media).
+    bool openForReview(const QString &path);
+    // Save writes into the plan's own file (an editable plan, or a review holding the lock).
+    bool canSaveInPlace() const;
     // File > New: the template chosen in Settings, or a blank plan with sensible defaults.
     bool newBlankPlan();
     bool newFromTemplate(const QString &key);
@@ -56,7 +61,11 @@ signals:
 private:
     void setDocument(std::unique_ptr<Document> document);
     bool saveTo(const QString &path);
+    enum class OpenMode { Edit, ReadOnly, Review };
+    bool open(const QString &path, OpenMode mode);
     void lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested);
+    // After the lock was taken or refused: the review's banner, and the content read-only.
+    void enterReview(Document &document);
     void offerRecovery(const QString &path);
     void discardRecovery();
     QString recoveryKey() const;
@@ -66,6 +75,7 @@ private:
     std::unique_ptr<Document> m_document;
     std::unique_ptr<storage::PlanLock> m_lock;
     QString m_untitledKey;
+    QString m_reviewNotWritable; // why a review cannot be saved into its file
     QTimer m_autosaveTimer;
 };
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace cplan {
@@ -27,6 +28,16 @@ public:
     // File dialogs; an empty result means the user cancelled.
     virtual QString openFileName(const QString &title);
     virtual QString saveFileName(const QString &title, const QString &suggested);
+
+    // Review (reviewprompts.cpp). The name comments and approvals are signed with, asked once
+    // when Settings has none; empty when the user cancels.
+    virtual QString askAuthorName();
+    // The first change to an approved plan: move it back to draft (true) or cancel the change.
+    virtual bool askMoveApprovedPlanToDraft(const QString &change);
+    // Deleting a comment and its replies.
+    virtual bool confirmDeleteComment(const QString &text, int replies);
+    // Runs a review dialog (a comment, a change of status); true when accepted.
+    virtual bool runReviewDialog(QDialog *dialog);
 
 protected:
     QWidget *m_parent;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <functional>
+
 #include <utime.h>
 
 namespace cplan::testing {
@@ -20,6 +22,12 @@ struct Answers
     QString saveAsPath;
     QStringList asked;
     QStringList errors;
+    // Review: the name asked for at the first comment, whether an approved plan may go back to
+    // draft, deleting a comment, and what a test does with a review dialog (accepts when true).
+    QString authorName;
+    bool moveToDraft = true;
+    bool deleteComment = true;
+    std::function<bool(QDialog *)> reviewDialog;
 };
 
 class TestPrompts : public UserPrompts
@@ -44,6 +52,25 @@ public:
     }
     QString openFileName(const QString &) override { return {}; }
     QString saveFileName(const QString &, const QString &) override { return m_answers->saveAsPath; }
+    QString askAuthorName() override
+    {
+        m_answers->asked.append(QStringLiteral("author name"));
+        return m_answers->authorName;
+    }
+    bool askMoveApprovedPlanToDraft(const QString &change) override
+    {
+        m_answers->asked.append(QStringLiteral("move to draft: ") + change);
+        return m_answers->moveToDraft;
+    }
+    bool confirmDeleteComment(const QString &, int) override
+    {
+        m_answers->asked.append(QStringLiteral("delete comment"));
+        return m_answers->deleteComment;
+    }
+    bool runReviewDialog(QDialog *dialog) override
+    {
+        return m_answers->reviewDialog && m_answers->reviewDialog(dialog);
+    }
 
 private:
     Answers *m_answers;
