@@ -192,14 +192,25 @@ Approval withStatus(const Approval &current, ApprovalStatus status, const QStrin
                     const QString &note)
 {
     Approval next = current;
-    // A plan whose status was never set has nothing worth keeping in the history.
-    if (current.at.isValid() || !current.by.isEmpty() || !current.note.isEmpty())
-        next.history.push_back({current.status, current.by, current.at, current.note});
+    next.history = approvalHistory(current);
     next.status = status;
     next.by = by;
     next.at = at.toUTC();
     next.note = note;
+    next.history.push_back({next.status, next.by, next.at, next.note});
     return next;
+}
+
+std::vector<ApprovalEvent> approvalHistory(const Approval &approval)
+{
+    std::vector<ApprovalEvent> events = approval.history;
+    // Files differ in whether the history ends with the current status; never lose it, never
+    // show it twice. A status nobody ever set is no event.
+    const ApprovalEvent current{approval.status, approval.by, approval.at, approval.note};
+    const bool wasSet = approval.at.isValid() || !approval.by.isEmpty() || !approval.note.isEmpty();
+    if (wasSet && (events.empty() || !(events.back() == current)))
+        events.push_back(current);
+    return events;
 }
 
 } // namespace cplan

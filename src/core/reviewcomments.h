@@ -57,9 +57,11 @@ CommentCount commentsOn(const Plan &plan, const RecordId &recordId);
 // All threads of the plan.
 CommentCount commentThreads(const Plan &plan);
 
-// The approval after a change of status: the current status goes into the history (oldest
-// first) and the new one, with who, when and why, becomes current.
+// The approval after a change of status: the new status, with who, when and why, becomes
+// current and is added to the end of the history (oldest first), which keeps every change.
 Approval withStatus(const Approval &current, ApprovalStatus status, const QString &by, const QDateTime &at,
                     const QString &note);
+// Every status the plan had, oldest first, the current one last.
+std::vector<ApprovalEvent> approvalHistory(const Approval &approval);
 
 } // namespace cplan

@@ -146,9 +146,8 @@ void ReviewPage::loadApproval()
     m_ui->detailLabel->setText(detail.isEmpty() ? tr("Nobody has changed the status yet.") : detail);
     m_ui->historyView->clear();
     // Newest first: the current status, then what came before.
-    std::vector<ApprovalEvent> events(a.history.rbegin(), a.history.rend());
-    if (a.at.isValid() || !a.by.isEmpty())
-        events.insert(events.begin(), ApprovalEvent{a.status, a.by, a.at, a.note});
+    const std::vector<ApprovalEvent> history = approvalHistory(a);
+    const std::vector<ApprovalEvent> events(history.rbegin(), history.rend());
     for (const ApprovalEvent &e : events) {
         auto *item = new QTreeWidgetItem({displayName(e.status), e.by, when(e.at), e.note});
         item->setForeground(0, QColor::fromString(statusColour(e.status)));

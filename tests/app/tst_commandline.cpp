@@ -233,6 +233,38 @@ private slots:
             QCOMPARE(image.size(), QSize(1400, 900));
         }
     }
+
+    void reviewOnTheCommandLine()
+    {
+        const QString file = path(QStringLiteral("review.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        const QString png = path(QStringLiteral("review.png"));
+        const Run shot = run({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("review"),
+                              QStringLiteral("--review"), file});
+        QCOMPARE(shot.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(1400, 900));
+        // The banner's blue, not the yellow of a read-only plan, runs across the top.
+        const QImage image(png);
+        bool blue = false;
+        for (int y = 30; y < 120 && !blue; ++y)
+            blue = image.pixelColor(700, y) == QColor(0xdb, 0xea, 0xfe);
+        QVERIFY(blue);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), bytes); // reviewing writes nothing by itself
+
+        const Run noFile = run({QStringLiteral("--review")});
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY(noFile.err.contains(QStringLiteral("--review needs a plan FILE")));
+        const Run both = run({QStringLiteral("--review"), QStringLiteral("--read-only"), file});
+        QCOMPARE(both.exitCode, 2);
+        const Run missing = run({QStringLiteral("--screenshot"), png, QStringLiteral("--review"), path(QStringLiteral("gone.cplan"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("gone.cplan")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
