@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "enumnames.h"
 #include "recurrence.h"
+#include "reviewcomments.h"
 
 #include <QCoreApplication>
 
@@ -158,6 +159,10 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
     const QDate date = toQDate(occurrence.date);
     switch (role) {
     case ItemIdRole: return item.id;
+    case CommentsRole: {
+        const CommentCount comments = commentsOn(m_document->plan(), item.id);
+        return comments.open > 0 ? 2 : (comments.resolved > 0 ? 1 : 0);
+    }
     case DateRole: return date;
     case TimeRole: return item.timeMinutes.value_or(-1);
     case DurationRole: return item.durationMinutes.value_or(0);

@@ -35,6 +35,7 @@ public:
         RepeatsRole,                   // bool
         SortRole,                      // a value that sorts the column naturally
         SearchTextRole,                // title, notes and names, for text search
+        CommentsRole,                  // 0 no comments, 1 resolved comments only, 2 open comments
     };
     Q_ENUM(Role)
 

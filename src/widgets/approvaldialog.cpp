@@ -14,10 +14,10 @@ ApprovalDialog::ApprovalDialog(const Approval &current, const QString &author, Q
     m_ui->setupUi(this);
     for (ApprovalStatus status : allValues<ApprovalStatus>())
         m_ui->statusCombo->addItem(displayName(status), int(status));
-    QString now = tr("The plan is %1.").arg(displayName(current.status).toLower());
+    QString now = tr("Current status: %1.").arg(displayName(current.status));
     if (!current.by.isEmpty() && current.at.isValid())
-        now = tr("The plan is %1 (%2, %3).")
-                  .arg(displayName(current.status).toLower(), current.by,
+        now = tr("Current status: %1 (%2, %3).")
+                  .arg(displayName(current.status), current.by,
                        QLocale().toString(current.at.toLocalTime(), QLocale::ShortFormat));
     m_ui->currentLabel->setText(now);
     m_ui->signatureLabel->setText(tr("Signed %1, now.").arg(author));

@@ -1,5 +1,6 @@
 #include "calendarentries.h"
 
+#include "commentmarker.h"
 #include "occurrencemodel.h"
 
 #include <QAbstractItemModel>
@@ -57,6 +58,7 @@ QHash<QDate, std::vector<CalendarEntry>> entriesByDay(const QAbstractItemModel *
         entry.colour = index.data(colourRole).value<QColor>();
         entry.repeats = index.data(OccurrenceModel::RepeatsRole).toBool();
         entry.status = index.data(OccurrenceModel::StatusRole).toInt();
+        entry.comments = index.data(OccurrenceModel::CommentsRole).toInt();
         days[entry.date].push_back(std::move(entry));
     }
     // A sorted list view may hand the rows in another order; the grid wants time order.
@@ -126,7 +128,18 @@ void paintChip(QPainter *painter, const QRectF &rect, const CalendarEntry &entry
         shown = QString(QChar(0x2713)) + QLatin1Char(' ') + shown;
     if (entry.repeats)
         shown += QStringLiteral(" \u21bb");
-    const QRectF textBox = box.adjusted(rtl ? 3 : 6, 1, rtl ? -6 : -3, -1);
+    QRectF textBox = box.adjusted(rtl ? 3 : 6, 1, rtl ? -6 : -3, -1);
+    if (entry.comments > 0 && box.width() > 48) {
+        // The comment marker at the trailing end, top-aligned so tall blocks show it too.
+        const qreal side = std::min<qreal>(12.0, qreal(painter->fontMetrics().height()));
+        const QRectF marker(rtl ? box.left() + 3 : box.right() - side - 3, box.top() + (std::min(box.height(), 2 * side) - side) / 2,
+                            side, side);
+        paintCommentMarker(painter, marker, entry.comments > 1);
+        if (rtl)
+            textBox.setLeft(marker.right() + 2);
+        else
+            textBox.setRight(marker.left() - 2);
+    }
     const QFontMetrics metrics = painter->fontMetrics();
     if (textBox.height() >= 2 * metrics.height()) {
         // A tall block (the week's timed items): as many wrapped lines as fit, the last elided.

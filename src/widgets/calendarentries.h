@@ -27,6 +27,7 @@ struct CalendarEntry
     QColor colour;
     bool repeats = false;
     int status = 0;    // int(ContentStatus)
+    int comments = 0;  // 0 none, 1 resolved only, 2 open: the comment marker
 };
 
 enum class ChipColour { ByCampaign, ByChannel };

@@ -1,6 +1,7 @@
 // Painting the roll-out timeline: only the rows and days on screen are looked at.
 #include "rollouttimeline.h"
 
+#include "commentmarker.h"
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
@@ -183,6 +184,18 @@ void RolloutTimeline::paintBar(QPainter &painter, const RolloutPhase &p, const Q
     painter.setRenderHint(QPainter::Antialiasing, false);
 
     QRect text = bar.adjusted(6, 0, -4, 0);
+    if (const CommentCount comments = commentsOn(m_document->plan(), p.id); comments.total() > 0 && bar.width() > 40) {
+        const int side = std::min(14, bar.height() - 4);
+        const QRect marker(text.left() - 2, bar.center().y() - side / 2, side, side);
+        // On a white disc, so the bubble stands out from a bar of any colour.
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QRectF(marker).adjusted(-2, -2, 2, 2));
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        paintCommentMarker(&painter, marker, comments.open > 0);
+        text.setLeft(marker.right() + 4);
+    }
     if (p.kind == PhaseKind::Test && bar.width() > 16) {
         // The verdict as a dot: green profitable, red not, grey not enough data.
         const TestVerdict verdict = testVerdict(m_document->plan(), p);

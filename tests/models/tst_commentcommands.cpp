@@ -4,6 +4,7 @@
 #include "commentcommands.h"
 #include "commentmarker.h"
 #include "commentmodel.h"
+#include "occurrencemodel.h"
 #include "testplans.h"
 
 #include <QAbstractItemModelTester>
@@ -183,6 +184,30 @@ private slots:
         document.undoStack()->push(makeDeleteCommentCommand(&document, document.plan().comments.front().id));
         QVERIFY(document.plan().comments.empty());
         QVERIFY(!channels->index(commented, 0).data(Qt::DecorationRole).isValid());
+    }
+
+    void commentedContentShowsInTheCalendar()
+    {
+        Document document(testing::fullPlan());
+        const ContentItem weekly = document.plan().content.front(); // Tuesdays from 3 March 2026, 10 times
+        OccurrenceModel occurrences(&document);
+        occurrences.setRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QVERIFY(occurrences.rowCount() > 0);
+        auto markers = [&occurrences, &weekly] {
+            QList<int> values;
+            for (int row = 0; row < occurrences.rowCount(); ++row) {
+                const QModelIndex index = occurrences.index(row, 0);
+                if (index.data(OccurrenceModel::ItemIdRole).toUuid() == weekly.id)
+                    values.append(index.data(OccurrenceModel::CommentsRole).toInt());
+            }
+            return values;
+        };
+        QCOMPARE(markers(), QList<int>({0, 0, 0, 0})); // 3, 10, 24 and 31 March; 17 March is excluded
+        const Comment note = newComment({}, QStringLiteral("calendar"), weekly.id, QStringLiteral("Henrik"), QStringLiteral("Earlier?"));
+        document.undoStack()->push(makeAddCommentCommand(&document, note));
+        QCOMPARE(markers(), QList<int>({2, 2, 2, 2})); // every date of the item, open
+        document.undoStack()->push(makeResolveCommentCommand(&document, note.id, true));
+        QCOMPARE(markers(), QList<int>({1, 1, 1, 1}));
     }
 };
 
