@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "approvedplanguard.h"
 #include "commentactions.h"
+#include "commentmarker.h"
 #include "recordselection.h"
 #include "reviewpage.h"
 #include "document.h"
@@ -161,6 +162,7 @@ void MainWindow::createActions()
     m_openForReviewAction->setStatusTip(tr("Read a plan, comment on it and approve it, without changing it"));
     m_commentAction = make(tr("&Comment…"), QKeySequence::UnknownKey, QStringLiteral("mail-message-new"),
                            [this] { commentOnSelection(); });
+    m_commentAction->setIcon(commentMarkerIcon(true));
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_commentAction->setShortcutContext(Qt::WindowShortcut);
     m_commentAction->setStatusTip(tr("Comment on the selected record, its section or the whole plan"));

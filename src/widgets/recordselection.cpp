@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QStackedWidget>
 
 namespace cplan {
@@ -21,9 +22,20 @@ RecordId idAt(const QModelIndex &index)
     return {};
 }
 
+// The page's lists and tables, not the pop-up lists of its combo boxes.
 QList<QAbstractItemView *> viewsOf(QWidget *page)
 {
-    return page ? page->findChildren<QAbstractItemView *>() : QList<QAbstractItemView *>();
+    QList<QAbstractItemView *> views;
+    if (!page)
+        return views;
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+        bool popup = view->window() != page->window();
+        for (QWidget *w = view->parentWidget(); w && w != page && !popup; w = w->parentWidget())
+            popup = qobject_cast<QComboBox *>(w) != nullptr;
+        if (!popup)
+            views.append(view);
+    }
+    return views;
 }
 
 } // namespace

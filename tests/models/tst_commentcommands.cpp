@@ -5,9 +5,11 @@
 #include "commentmarker.h"
 #include "commentmodel.h"
 #include "occurrencemodel.h"
+#include "planfile.h"
 #include "testplans.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QIcon>
 #include <QTest>
 
@@ -184,6 +186,34 @@ private slots:
         document.undoStack()->push(makeDeleteCommentCommand(&document, document.plan().comments.front().id));
         QVERIFY(document.plan().comments.empty());
         QVERIFY(!channels->index(commented, 0).data(Qt::DecorationRole).isValid());
+    }
+
+    void aReviewSavesCommentsButNeverAChangedContent()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("review.cplan"));
+        Document document(testing::fullPlan());
+        document.setReadOnly(true, QStringLiteral("Reviewing"));
+        document.setReviewing(true);
+        QVERIFY(document.isReadOnly());
+        QVERIFY(document.canComment());
+        document.undoStack()->push(makeAddCommentCommand(
+            &document, newComment({}, {}, {}, QStringLiteral("Henrik"), QStringLiteral("Fine by me"))));
+        QVERIFY(document.saveTo(file).ok);
+
+        // Only a page bypassing the read-only state could do this; the save still refuses.
+        PlanSettings settings = document.plan().settings;
+        settings.name = QStringLiteral("Changed in review");
+        document.undoStack()->push(new ChangeSettingsCommand(&document, settings, QStringLiteral("Rename plan")));
+        const storage::SaveResult refused = document.saveTo(file);
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.message.contains(QStringLiteral("review.cplan")));
+        QVERIFY(refused.message.contains(QStringLiteral("content changed during the review")));
+        QCOMPARE(storage::openPlanFile(file).plan->settings.name, testing::fullPlan().settings.name);
+
+        // Plain read-only (not a review) allows no comments.
+        document.setReviewing(false);
+        QVERIFY(!document.canComment());
     }
 
     void commentedContentShowsInTheCalendar()
