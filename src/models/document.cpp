@@ -105,19 +105,14 @@ void Document::setReviewing(bool reviewing)
 
 bool Document::changesContent() const
 {
-    if (m_changes.settings || m_changes.texts)
-        return true;
-    for (int kind = 0; kind < recordKindCount; ++kind) {
-        if (RecordKind(kind) != RecordKind::Comment && !m_changes.records[std::size_t(kind)].isEmpty())
-            return true;
-    }
-    return false;
+    return m_contentChangedInReview;
 }
 
 void Document::setSettings(const PlanSettings &settings)
 {
     m_plan.settings = settings;
     m_changes.settings = true;
+    m_contentChangedInReview = m_contentChangedInReview || m_reviewing;
     emit settingsChanged();
     emit planChanged();
 }
@@ -126,6 +121,7 @@ void Document::setTexts(const PlanTexts &texts)
 {
     m_plan.texts = texts;
     m_changes.texts = true;
+    m_contentChangedInReview = m_contentChangedInReview || m_reviewing;
     emit textsChanged();
     emit planChanged();
 }

@@ -85,7 +85,7 @@ public:
         auto &list = RecordTraits<Record>::list(m_plan);
         emit recordsAboutToBeInserted(RecordTraits<Record>::kind, index, index);
         list.insert(list.begin() + index, record);
-        m_changes.touch(RecordTraits<Record>::kind, record.id);
+        touch(RecordTraits<Record>::kind, record.id);
         emit recordsInserted(RecordTraits<Record>::kind, index, index);
         emit planChanged();
     }
@@ -97,7 +97,7 @@ public:
         emit recordsAboutToBeRemoved(RecordTraits<Record>::kind, index, index);
         Record record = std::move(list[std::size_t(index)]);
         list.erase(list.begin() + index);
-        m_changes.touch(RecordTraits<Record>::kind, record.id);
+        touch(RecordTraits<Record>::kind, record.id);
         emit recordsRemoved(RecordTraits<Record>::kind, index, index);
         emit planChanged();
         return record;
@@ -107,7 +107,7 @@ public:
     void replaceRecord(int index, const Record &record)
     {
         RecordTraits<Record>::list(m_plan)[std::size_t(index)] = record;
-        m_changes.touch(RecordTraits<Record>::kind, record.id);
+        touch(RecordTraits<Record>::kind, record.id);
         emit recordChanged(RecordTraits<Record>::kind, index);
         emit planChanged();
     }
@@ -122,7 +122,7 @@ public:
         emit recordsAboutToBeMoved(RecordTraits<Record>::kind, from, to);
         Record record = std::move(list[std::size_t(from)]);
         list.erase(list.begin() + from);
-        m_changes.touch(RecordTraits<Record>::kind, record.id);
+        touch(RecordTraits<Record>::kind, record.id);
         list.insert(list.begin() + to, std::move(record));
         emit recordsMoved(RecordTraits<Record>::kind, from, to);
         emit planChanged();
@@ -148,7 +148,13 @@ signals:
 
 private:
     bool syncDatabase(QString *error);
-    bool changesContent() const; // anything but comments and the approval, since the last save
+    bool changesContent() const; // anything but comments and the approval, while reviewing
+    void touch(RecordKind kind, const RecordId &id)
+    {
+        m_changes.touch(kind, id);
+        if (m_reviewing && kind != RecordKind::Comment)
+            m_contentChangedInReview = true;
+    }
 
     Plan m_plan;
     std::shared_ptr<storage::PlanDatabase> m_database;
@@ -157,6 +163,7 @@ private:
     QUndoStack m_undoStack;
     bool m_readOnly = false;
     bool m_reviewing = false;
+    bool m_contentChangedInReview = false; // kept past autosaves, which bring the database in step
     bool m_modifiedWithoutUndo = false;
     QString m_readOnlyReason;
 };

@@ -47,7 +47,8 @@ void PlanFileController::setDocument(std::unique_ptr<Document> document)
 
 void PlanFileController::autosave()
 {
-    if (!m_document || m_document->isReadOnly())
+    // A review that can save into its file keeps a recovery copy of its comments too.
+    if (!m_document || (m_document->isReadOnly() && !canSaveInPlace()))
         return;
     if (!m_document->isModified()) {
         discardRecovery(); // back to what is saved (undo): an older copy would mislead

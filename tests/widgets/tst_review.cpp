@@ -10,6 +10,7 @@
 #include "planfile.h"
 #include "planfilecontroller.h"
 #include "planlock.h"
+#include "recoverystore.h"
 #include "reviewpage.h"
 #include "testplans.h"
 #include "testprompts.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +331,28 @@ private slots:
         QVERIFY(window->document()->isReadOnly());
         QCOMPARE(storage::openPlanFile(m_answers.saveAsPath).plan->comments.back().text, QStringLiteral("Looks fine"));
         QCOMPARE(bytesOf(file), bytes);
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+    }
+
+    void aReviewKeepsARecoveryCopyOfItsComments()
+    {
+        const QString file = savedPlan(QStringLiteral("recovered-review.cplan"));
+        const QByteArray bytes = bytesOf(file);
+        const storage::RecoveryStore recovery(m_dir.filePath(QStringLiteral("recovery")));
+        QVERIFY(!recovery.entryFor(file));
+        auto window = makeWindow();
+        QVERIFY(window->files()->openForReview(file));
+        window->showView(View::Review);
+        answerComment(QStringLiteral("Keep me after a crash"));
+        click(child<QPushButton>(window->findChild<ReviewPage *>(), "commentPlanButton"));
+        window->files()->autosave();
+        const std::optional<storage::RecoveryEntry> copy = recovery.entryFor(file);
+        QVERIFY(copy);
+        QFile saved(copy->recoveryPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(storage::openPlanImage(saved.readAll(), copy->recoveryPath).plan->comments.back().text,
+                 QStringLiteral("Keep me after a crash"));
+        QCOMPARE(bytesOf(file), bytes); // never the plan itself
         m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
     }
 
