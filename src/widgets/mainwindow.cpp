@@ -69,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     bannerLayout->setContentsMargins(12, 6, 12, 6);
     m_bannerText = new QLabel;
     m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText); // the reasons are escaped
     auto *saveCopy = new QPushButton(tr("Save a Copy…"));
     saveCopy->setObjectName(QStringLiteral("saveCopyButton"));
     bannerLayout->addWidget(m_bannerText, 1);
@@ -294,7 +295,10 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
     setWindowModified(document->isModified());
     m_banner->setVisible(document->isReadOnly());
-    m_bannerText->setText(document->readOnlyReason());
+    if (document->isReviewing())
+        m_bannerText->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Reviewing:"), document->readOnlyReason().toHtmlEscaped()));
+    else
+        m_bannerText->setText(document->readOnlyReason().toHtmlEscaped());
     m_banner->setProperty("reviewing", document->isReviewing());
     m_banner->style()->unpolish(m_banner);
     m_banner->style()->polish(m_banner);

@@ -166,7 +166,7 @@ bool PlanFileController::canSaveInPlace() const
 
 void PlanFileController::enterReview(Document &document)
 {
-    QString banner = tr("Reviewing: the plan cannot be changed here. Comments and the approval can.") + QLatin1Char(' ');
+    QString banner = tr("The plan cannot be changed here; comments and the approval can.") + QLatin1Char(' ');
     if (m_lock)
         banner += tr("Save writes them into the plan file; its content stays as it is.");
     else if (document.filePath().isEmpty())

@@ -232,7 +232,7 @@ private slots:
         QVERIFY(window->windowTitle().contains(QStringLiteral("(reviewing)")));
         auto *banner = child<QWidget>(window.get(), "readOnlyBanner");
         QVERIFY(banner->isVisible());
-        QVERIFY(banner->findChild<QLabel *>()->text().startsWith(QStringLiteral("Reviewing")));
+        QVERIFY(banner->findChild<QLabel *>()->text().startsWith(QStringLiteral("<b>Reviewing:</b> The plan cannot be changed")));
         QVERIFY(!child<QPushButton>(banner, "saveCopyButton")->isVisible()); // this review saves into its file
 
         // The content cannot be edited: the tables and forms are locked like read-only.
