@@ -2,6 +2,7 @@
 
 #include "calendarcommands.h"
 #include "commands.h"
+#include "diffcommand.h"
 #include "guicommands.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@ namespace {
 
 // Options that never need a screen: the application picks the offscreen platform itself.
 const char *const headlessOptions[] = {"--check", "--summary", "--export-json", "--import-json",
-                                       "--export-pdf", "--export-ics", "--export-csv", "--screenshot",
+                                       "--export-pdf", "--export-ics", "--export-csv", "--screenshot", "--diff",
                                        "--help", "-h", "--version", "-v"};
 
 bool wantsHeadless(int argc, char *argv[])
@@ -80,8 +81,15 @@ struct Options
                                   QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900) on a view to a PNG."),
                                   QStringLiteral("OUT.png")};
     QCommandLineOption view{QStringLiteral("view"),
-                            QCoreApplication::translate("cplan::CommandLine", "The view for --screenshot: overview, business, market, channels, rollout, calendar, forecast, kpis, review."),
+                            QCoreApplication::translate("cplan::CommandLine", "The view for --screenshot: overview, business, market, channels, rollout, calendar, forecast, kpis, review, compare."),
                             QStringLiteral("NAME"), QStringLiteral("overview")};
+    QCommandLineOption compareWith{QStringLiteral("compare-with"),
+                                   QCoreApplication::translate("cplan::CommandLine", "With --screenshot: compare FILE with the older plan OLD first (--view compare shows the Compare view)."),
+                                   QStringLiteral("OLD")};
+    QCommandLineOption diff{QStringLiteral("diff"),
+                            QCoreApplication::translate("cplan::CommandLine", "Compare two plans given as FILEs, OLD then NEW: what was added, removed and changed, and how budget, revenue, ROI and break-even moved. Exits 0 also when they differ.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QCoreApplication::translate("cplan::CommandLine", "With --diff: print the comparison as JSON.")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
     QCommandLineOption review{QStringLiteral("review"),
@@ -117,7 +125,7 @@ int run(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
-                       o.readOnly, o.review});
+                       o.readOnly, o.review, o.diff, o.json, o.compareWith});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -131,7 +139,7 @@ int run(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     int commands = 0;
     for (const QCommandLineOption *option :
-         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.screenshot})
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.screenshot, &o.diff})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
@@ -144,6 +152,13 @@ int run(int argc, char *argv[])
         return files.first();
     };
 
+    if (parser.isSet(o.json) && !parser.isSet(o.diff))
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
+    if (parser.isSet(o.diff)) {
+        if (files.size() != 2)
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "--diff needs two plan files: OLD NEW."));
+        return comparePlanFiles(files[0], files[1], parser.isSet(o.json));
+    }
     if (parser.isSet(o.check)) {
         const auto file = oneFile("--check");
         return file ? checkPlan(*file) : ExitUsage;
@@ -180,7 +195,8 @@ int run(int argc, char *argv[])
         openAs = OpenAs::Review;
     }
     if (parser.isSet(o.screenshot))
-        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, openAs);
+        return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, openAs,
+                              parser.value(o.compareWith));
     return runGui(file, openAs);
 }
 

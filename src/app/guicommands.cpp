@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "comparedialog.h"
+#include "plancomparison.h"
 #include "planfilecontroller.h"
 #include "userprompts.h"
 #include "views.h"
@@ -61,13 +63,21 @@ bool openAs(MainWindow &window, const QString &file, OpenAs how)
 
 } // namespace
 
-int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs how)
+int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs how,
+                   const QString &compareWith)
 {
-    const ViewInfo *view = findView(viewKey);
+    const bool compareView = viewKey == QLatin1String("compare");
+    if (compareView && compareWith.isEmpty()) {
+        QTextStream(stderr) << tr("The view 'compare' needs --compare-with OLD: the plan to compare FILE with.")
+                            << Qt::endl;
+        return ExitUsage;
+    }
+    const ViewInfo *view = compareView ? &allViews().front() : findView(viewKey);
     if (!view) {
         QStringList keys;
         for (const ViewInfo &info : allViews())
             keys.append(info.key);
+        keys.append(QStringLiteral("compare"));
         QTextStream(stderr) << tr("Unknown view '%1'; use one of: %2.").arg(viewKey, keys.join(QStringLiteral(", ")))
                             << Qt::endl;
         return ExitUsage;
@@ -80,12 +90,21 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
         window.files()->startWithoutFile();
     else if (!openAs(window, file, how) || answers->failed())
         return ExitFailed;
+    if (!compareWith.isEmpty() && !window.comparison()->compareWithFile(compareWith))
+        return ExitFailed;
     window.resize(1400, 900);
     window.showView(view->view);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.show();
+    QWidget *shown = &window;
+    if (compareView) {
+        window.comparison()->showComparison();
+        shown = window.comparison()->dialog();
+        shown->setAttribute(Qt::WA_DontShowOnScreen);
+        shown->resize(1100, 760);
+    }
     QApplication::processEvents();
-    const QPixmap picture = window.grab();
+    const QPixmap picture = shown->grab();
     if (!picture.save(outPath, "PNG")) {
         QTextStream(stderr) << tr("Cannot write the screenshot %1.").arg(QDir::toNativeSeparators(outPath)) << Qt::endl;
         return ExitFailed;

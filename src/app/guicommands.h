@@ -11,6 +11,9 @@ enum class OpenAs { Edit, ReadOnly, Review };
 int runGui(const QString &file, OpenAs openAs);
 // Renders the main window (1400x900) on a view to a PNG, offscreen, with FILE opened as the
 // user would see it opened that way.
-int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs openAs = OpenAs::Edit);
+// With `compareWith` (--compare-with OLD) the plan is first compared with OLD: the Overview shows
+// "changed since", and the view "compare" renders the Compare view itself.
+int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs openAs = OpenAs::Edit,
+                   const QString &compareWith = {});
 
 } // namespace cplan::app

@@ -9,6 +9,7 @@
 #include "document.h"
 #include "overviewpage.h"
 #include "pagefactory.h"
+#include "plancomparison.h"
 #include "planfilecontroller.h"
 #include "plantemplates.h"
 #include "settingsdialog.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
                                      storage::RecoveryStore(recoveryFolder.isEmpty() ? storage::RecoveryStore::defaultFolder()
                                                                                      : recoveryFolder),
                                      this);
+    m_comparison = new PlanComparison(m_prompts.get(), this, this);
     connect(m_files, &PlanFileController::documentChanged, this, &MainWindow::showDocument);
     connect(m_files, &PlanFileController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(saveCopy, &QPushButton::clicked, m_files, &PlanFileController::saveAs);
@@ -169,6 +171,13 @@ void MainWindow::createActions()
     m_commentAction->setStatusTip(tr("Comment on the selected record, its section or the whole plan"));
     m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { m_files->save(); });
     m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { m_files->saveAs(); });
+    m_compareAction = make(tr("Co&mpare with…"), QKeySequence::UnknownKey, QStringLiteral("document-compare"), [this] {
+        const QString path = m_prompts->openFileName(tr("Compare with an older version of the plan"));
+        if (!path.isEmpty() && m_comparison->compareWithFile(path))
+            m_comparison->showComparison();
+    });
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setStatusTip(tr("See what changed since an older version of this plan"));
     m_closeAction = make(tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"), [this] { m_files->closeDocument(); });
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), [this] { close(); });
     m_settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("preferences-system"),
@@ -200,6 +209,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_compareAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -256,6 +267,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showDocument(Document *document)
 {
     const int row = std::max(0, m_navigation->currentRow());
+    m_comparison->setDocument(document); // a comparison belongs to the plan it was made for
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -265,8 +277,11 @@ void MainWindow::showDocument(Document *document)
     new ApprovedPlanGuard(document, m_prompts.get(), document);
     for (const ViewInfo &info : allViews()) {
         QWidget *page = createPage(info.view, document);
-        if (auto *overview = qobject_cast<OverviewPage *>(page))
+        if (auto *overview = qobject_cast<OverviewPage *>(page)) {
             connect(overview, &OverviewPage::viewRequested, this, &MainWindow::showView);
+            connect(overview, &OverviewPage::comparisonRequested, m_comparison, &PlanComparison::showComparison);
+            connect(m_comparison, &PlanComparison::changed, overview, &OverviewPage::setChangedSince);
+        }
         if (auto *review = qobject_cast<ReviewPage *>(page)) {
             review->setCommentActions(m_commentActions);
             connect(review, &ReviewPage::showRecordRequested, this, &MainWindow::showRecord);

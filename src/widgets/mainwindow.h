@@ -22,6 +22,7 @@ namespace cplan {
 
 class CommentActions;
 class Document;
+class PlanComparison;
 class PlanFileController;
 
 
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     PlanFileController *files() const { return m_files; }
+    PlanComparison *comparison() const { return m_comparison; }
     Document *document() const;
     void showView(View view);
     View currentView() const;
@@ -62,6 +64,7 @@ private:
 
     std::unique_ptr<UserPrompts> m_prompts;
     PlanFileController *m_files = nullptr;
+    PlanComparison *m_comparison = nullptr;
     QUndoGroup m_undoGroup;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -77,6 +80,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

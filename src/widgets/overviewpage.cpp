@@ -15,6 +15,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,6 +51,14 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
+    m_changedSince = new QLabel;
+    m_changedSince->setObjectName(QStringLiteral("changedSince"));
+    m_changedSince->setTextFormat(Qt::RichText);
+    m_changedSince->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_changedSince->setToolTip(tr("Open the Compare view"));
+    m_changedSince->hide();
+    connect(m_changedSince, &QLabel::linkActivated, this, &OverviewPage::comparisonRequested);
+    layout->addWidget(m_changedSince);
 
     m_cards = new QGridLayout;
     m_cards->setSpacing(8);
@@ -136,6 +145,20 @@ QString OverviewPage::cardValue(const QString &key) const
             return label->text();
     }
     return {};
+}
+
+void OverviewPage::setChangedSince(const QString &olderName, int changeCount)
+{
+    m_changedSince->setVisible(!olderName.isEmpty());
+    const QString text = changeCount == 1 ? tr("Changed since %1: 1 change").arg(olderName)
+                                          : tr("Changed since %1: %2 changes").arg(olderName, QLocale().toString(changeCount));
+    m_changedSince->setText(QStringLiteral("<a href=\"compare\">%1</a>").arg(text.toHtmlEscaped()));
+    m_changedSince->setAccessibleName(text);
+}
+
+QString OverviewPage::changedSinceText() const
+{
+    return m_changedSince->isHidden() ? QString() : m_changedSince->accessibleName();
 }
 
 void OverviewPage::refresh()

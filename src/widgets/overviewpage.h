@@ -24,9 +24,14 @@ public:
     // The card's value as shown, for tests: "budget", "revenue", "roi", "breakEven",
     // "channels", "content", "kpis".
     QString cardValue(const QString &key) const;
+    // "Changed since sample.cplan: 4 changes" under the title (File > Compare with…), a link
+    // that opens the Compare view; hidden for an empty name.
+    void setChangedSince(const QString &olderName, int changeCount);
+    QString changedSinceText() const;
 
 signals:
     void viewRequested(cplan::View view);
+    void comparisonRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +42,7 @@ private:
 
     Document *m_document;
     QLabel *m_title = nullptr;
+    QLabel *m_changedSince = nullptr;
     QGridLayout *m_cards = nullptr;
     std::vector<std::pair<QString, QLabel *>> m_values;
     std::vector<std::pair<QWidget *, View>> m_targets;

@@ -1,0 +1,91 @@
+#include "plancomparison.h"
+
+#include "comparedialog.h"
+#include "document.h"
+#include "plandiff.h"
+#include "planfile.h"
+#include "userprompts.h"
+
+#include <QFileInfo>
+
+namespace cplan {
+
+PlanComparison::PlanComparison(UserPrompts *prompts, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_prompts(prompts), m_dialogParent(dialogParent)
+{
+    m_recompute.setSingleShot(true);
+    m_recompute.setInterval(300);
+    connect(&m_recompute, &QTimer::timeout, this, &PlanComparison::recompute);
+}
+
+PlanComparison::~PlanComparison()
+{
+    delete m_dialog;
+}
+
+void PlanComparison::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &Document::planChanged, &m_recompute, qOverload<>(&QTimer::start));
+    clear();
+}
+
+bool PlanComparison::compareWithFile(const QString &path)
+{
+    storage::OpenResult result = storage::openPlanFile(path);
+    if (!result.plan) {
+        m_prompts->showError(tr("Compare with"), result.message);
+        return false;
+    }
+    compareWith(std::move(*result.plan), QFileInfo(path).fileName());
+    return true;
+}
+
+void PlanComparison::compareWith(Plan older, const QString &olderName)
+{
+    m_older = std::move(older);
+    m_olderName = olderName;
+    recompute();
+}
+
+void PlanComparison::clear()
+{
+    m_recompute.stop();
+    m_older.reset();
+    m_olderName.clear();
+    m_changeCount = 0;
+    if (m_dialog)
+        m_dialog->close();
+    emit changed(QString(), 0);
+}
+
+void PlanComparison::recompute()
+{
+    if (!m_older || !m_document)
+        return;
+    PlanDiff diff = comparePlans(*m_older, m_document->plan());
+    m_changeCount = diff.changeCount();
+    if (m_dialog && m_dialog->isVisible())
+        m_dialog->showDiff(std::move(diff), m_olderName, m_document->displayName());
+    emit changed(m_olderName, m_changeCount);
+}
+
+void PlanComparison::showComparison()
+{
+    if (!m_older || !m_document)
+        return;
+    if (!m_dialog) {
+        m_dialog = new CompareDialog(m_dialogParent);
+        m_dialog->setObjectName(QStringLiteral("compareDialog"));
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_dialog->showDiff(comparePlans(*m_older, m_document->plan()), m_olderName, m_document->displayName());
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+} // namespace cplan
