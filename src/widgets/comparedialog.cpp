@@ -18,8 +18,11 @@ CompareDialog::CompareDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
     m_ui->changesView->setModel(m_filter);
-    m_ui->changesView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->changesView->header()->setStretchLastSection(true);
+    // The field names as wide as they need; old and new values share the rest equally.
+    m_ui->changesView->header()->setStretchLastSection(false);
+    m_ui->changesView->header()->setSectionResizeMode(PlanDiffModel::FieldColumn, QHeaderView::Interactive);
+    m_ui->changesView->header()->setSectionResizeMode(PlanDiffModel::BeforeColumn, QHeaderView::Stretch);
+    m_ui->changesView->header()->setSectionResizeMode(PlanDiffModel::AfterColumn, QHeaderView::Stretch);
     m_ui->kindCombo->addItem(tr("All changes"), -1);
     m_ui->kindCombo->addItem(tr("Added"), int(ChangeKind::Added));
     m_ui->kindCombo->addItem(tr("Removed"), int(ChangeKind::Removed));
@@ -102,9 +105,6 @@ void CompareDialog::applyFilter()
         }
     }
     m_ui->changesView->resizeColumnToContents(PlanDiffModel::FieldColumn);
-    m_ui->changesView->setColumnWidth(PlanDiffModel::BeforeColumn,
-                                      std::max(200, (m_ui->changesView->viewport()->width()
-                                                     - m_ui->changesView->columnWidth(PlanDiffModel::FieldColumn)) / 2));
 }
 
 } // namespace cplan

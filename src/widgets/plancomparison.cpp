@@ -73,6 +73,11 @@ void PlanComparison::recompute()
     emit changed(m_olderName, m_changeCount);
 }
 
+CompareDialog *PlanComparison::dialog() const
+{
+    return m_dialog;
+}
+
 void PlanComparison::showComparison()
 {
     if (!m_older || !m_document)

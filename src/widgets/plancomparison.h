@@ -40,7 +40,7 @@ public:
 
     // Opens (or brings forward) the Compare view, up to date with the document.
     void showComparison();
-    CompareDialog *dialog() const { return m_dialog; }
+    CompareDialog *dialog() const;
 
 signals:
     // An empty name: nothing is compared any more.
