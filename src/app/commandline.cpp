@@ -84,7 +84,7 @@ struct Options
                             QCoreApplication::translate("cplan::CommandLine", "The view for --screenshot: overview, business, market, channels, rollout, calendar, forecast, kpis, review, compare."),
                             QStringLiteral("NAME"), QStringLiteral("overview")};
     QCommandLineOption compareWith{QStringLiteral("compare-with"),
-                                   QCoreApplication::translate("cplan::CommandLine", "With --screenshot: compare FILE with the older plan OLD first (--view compare shows the Compare view)."),
+                                   QCoreApplication::translate("cplan::CommandLine", "With --screenshot: compare FILE with the older plan OLD first (--view compare shows the Compare view; a plan with snapshots is compared with the newest without it)."),
                                    QStringLiteral("OLD")};
     QCommandLineOption diff{QStringLiteral("diff"),
                             QCoreApplication::translate("cplan::CommandLine", "Compare two plans given as FILEs, OLD then NEW: what was added, removed and changed, and how budget, revenue, ROI and break-even moved. Exits 0 also when they differ.")};

@@ -67,11 +67,6 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
                    const QString &compareWith)
 {
     const bool compareView = viewKey == QLatin1String("compare");
-    if (compareView && compareWith.isEmpty()) {
-        QTextStream(stderr) << tr("The view 'compare' needs --compare-with OLD: the plan to compare FILE with.")
-                            << Qt::endl;
-        return ExitUsage;
-    }
     const ViewInfo *view = compareView ? &allViews().front() : findView(viewKey);
     if (!view) {
         QStringList keys;
@@ -92,6 +87,12 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
         return ExitFailed;
     if (!compareWith.isEmpty() && !window.comparison()->compareWithFile(compareWith))
         return ExitFailed;
+    if (compareView && !window.comparison()->isActive()) {
+        QTextStream(stderr) << tr("The view 'compare' needs --compare-with OLD (the plan to compare FILE with), "
+                                  "or a FILE with a snapshot.")
+                            << Qt::endl;
+        return ExitUsage;
+    }
     window.resize(1400, 900);
     window.showView(view->view);
     window.setAttribute(Qt::WA_DontShowOnScreen);

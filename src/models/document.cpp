@@ -10,6 +10,8 @@ namespace cplan {
 Document::Document(Plan plan, std::shared_ptr<storage::PlanDatabase> database, QObject *parent)
     : QObject(parent), m_plan(std::move(plan)), m_database(std::move(database))
 {
+    if (m_database)
+        m_snapshots = m_database->snapshots();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool) { emit modifiedChanged(isModified()); });
 }
 
@@ -24,12 +26,19 @@ bool Document::syncDatabase(QString *error)
 {
     if (m_database && !m_database->apply(m_plan, m_changes, error))
         m_database.reset(); // out of step: write the whole plan afresh below
+    bool rebuilt = false;
     if (!m_database) {
         m_database = storage::PlanDatabase::build(m_plan, error);
         if (!m_database)
             return false;
+        rebuilt = true;
     }
     m_changes.clear();
+    if ((rebuilt || m_snapshotsChanged) && !m_database->replaceSnapshots(m_snapshots, error)) {
+        m_database.reset();
+        return false;
+    }
+    m_snapshotsChanged = false;
     return true;
 }
 
@@ -106,6 +115,20 @@ void Document::setReviewing(bool reviewing)
 bool Document::changesContent() const
 {
     return m_contentChangedInReview;
+}
+
+void Document::insertSnapshot(int index, const PlanSnapshot &snapshot)
+{
+    m_snapshots.insert(m_snapshots.begin() + index, snapshot);
+    m_snapshotsChanged = true;
+    emit snapshotsChanged();
+}
+
+void Document::removeSnapshot(int index)
+{
+    m_snapshots.erase(m_snapshots.begin() + index);
+    m_snapshotsChanged = true;
+    emit snapshotsChanged();
 }
 
 void Document::setSettings(const PlanSettings &settings)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "plansnapshot.h"
 #include "planchanges.h"
 #include "planfile.h"
 #include "recordkind.h"
@@ -60,7 +61,13 @@ public:
     // Whether comments and the approval may be changed now.
     bool canComment() const { return !m_readOnly || m_reviewing; }
 
+    // Snapshots kept in the plan's file (File > Save a Snapshot…), oldest first. They are not
+    // part of the plan; adding or removing one is an undo step and is saved with the plan.
+    const std::vector<PlanSnapshot> &snapshots() const { return m_snapshots; }
+
     // --- Mutators: for undo commands only. ---
+    void insertSnapshot(int index, const PlanSnapshot &snapshot);
+    void removeSnapshot(int index);
     void setSettings(const PlanSettings &settings);
     void setTexts(const PlanTexts &texts);
     void setApproval(const Approval &approval);
@@ -145,6 +152,7 @@ signals:
     void recordChanged(cplan::RecordKind kind, int index);
     // After any change to the plan's content: for views of derived figures (forecast, totals).
     void planChanged();
+    void snapshotsChanged();
 
 private:
     bool syncDatabase(QString *error);
@@ -159,6 +167,8 @@ private:
     Plan m_plan;
     std::shared_ptr<storage::PlanDatabase> m_database;
     storage::PlanChanges m_changes; // since the database was last brought in step
+    std::vector<PlanSnapshot> m_snapshots;
+    bool m_snapshotsChanged = false; // since the database was last brought in step
     QString m_filePath;
     QUndoStack m_undoStack;
     bool m_readOnly = false;

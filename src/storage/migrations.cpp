@@ -10,9 +10,17 @@ namespace {
 
 using Step = bool (*)(Database &);
 
+// Version 2: snapshots of the plan kept in the file. The SQL is written out here, not taken from
+// schemaSql(), so this step stays what it was when later versions change the table.
+bool migrate_1_to_2(Database &db)
+{
+    return db.execute("CREATE TABLE snapshot ("
+                      " id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+                      " created_at TEXT NOT NULL, plan_json TEXT NOT NULL)");
+}
+
 // One entry per schema version after the first; steps[0] turns version 1 into version 2.
-// Version 1 is the first released format, so there is nothing to run yet.
-constexpr Step steps[] = {nullptr};
+constexpr Step steps[] = {migrate_1_to_2};
 
 } // namespace
 

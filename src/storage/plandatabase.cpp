@@ -4,6 +4,7 @@
 #include "pagechecksum.h"
 #include "planrows.h"
 #include "schema.h"
+#include "snapshotrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -197,6 +198,21 @@ bool PlanDatabase::apply(const Plan &plan, const PlanChanges &changes, QString *
         *error = m_db.lastError();
         return false;
     }
+    return true;
+}
+
+bool PlanDatabase::replaceSnapshots(const std::vector<PlanSnapshot> &snapshots, QString *error)
+{
+    if (!m_db.execute("BEGIN") || !writeSnapshots(m_db, snapshots)) {
+        *error = m_db.lastError();
+        m_db.execute("ROLLBACK");
+        return false;
+    }
+    if (!m_db.execute("COMMIT")) {
+        *error = m_db.lastError();
+        return false;
+    }
+    m_snapshots = snapshots;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planchanges.h"
+#include "plansnapshot.h"
 #include "sqlitedatabase.h"
 
 #include <QByteArray>
@@ -22,6 +23,12 @@ public:
     // Writes the whole plan into a new in-memory database.
     static std::unique_ptr<PlanDatabase> build(const Plan &plan, QString *error);
 
+    // The snapshots kept in the file, as read on open or last written.
+    const std::vector<PlanSnapshot> &snapshots() const { return m_snapshots; }
+    void setSnapshots(std::vector<PlanSnapshot> snapshots) { m_snapshots = std::move(snapshots); }
+    // Writes `snapshots` in place of the file's (one transaction).
+    bool replaceSnapshots(const std::vector<PlanSnapshot> &snapshots, QString *error);
+
     // Brings the database in step with `plan`, given what changed since the last call.
     bool apply(const Plan &plan, const PlanChanges &changes, QString *error);
     // The file's bytes: the pages, with checksums. Empty on failure.
@@ -36,6 +43,7 @@ private:
     bool rewriteList(const std::vector<Record> &records);
 
     Database m_db;
+    std::vector<PlanSnapshot> m_snapshots;
 };
 
 // Writes every record of the plan into a database that has the current schema (one

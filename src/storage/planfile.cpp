@@ -6,6 +6,7 @@
 #include "planreader.h"
 #include "plandatabase.h"
 #include "schema.h"
+#include "snapshotrows.h"
 #include "sqlitedatabase.h"
 #include "validation.h"
 
@@ -143,10 +144,15 @@ OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
     const std::vector<Problem> problems = validatePlan(*read.plan);
     if (!problems.empty())
         return damaged(path, problems.front().message);
+    std::vector<PlanSnapshot> snapshots;
+    QString snapshotError;
+    if (!readSnapshots(db, snapshots, &snapshotError))
+        return damaged(path, snapshotError);
     if (read.nonCanonicalIds && !normaliseIds(db))
         return damaged(path, db.lastError());
     result.plan = std::move(read.plan);
     result.database = std::make_shared<PlanDatabase>(std::move(db));
+    result.database->setSnapshots(std::move(snapshots));
     return result;
 }
 

@@ -90,6 +90,9 @@ CREATE TABLE approval (
 CREATE TABLE approval_event (
     position INTEGER PRIMARY KEY, status TEXT NOT NULL, by_name TEXT NOT NULL, at TEXT,
     note TEXT NOT NULL);
+CREATE TABLE snapshot (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL,
+    plan_json TEXT NOT NULL);
 )sql";
 }
 
@@ -98,7 +101,7 @@ const char *const *requiredTables()
     static const char *const tables[] = {
         "plan_settings", "plan_texts", "segment", "persona", "competitor", "team_member",
         "channel", "rollout_phase", "kpi", "kpi_target", "kpi_actual", "fixed_cost", "campaign",
-        "content_item", "content_exclusion", "comment", "approval", "approval_event", nullptr};
+        "content_item", "content_exclusion", "comment", "approval", "approval_event", "snapshot", nullptr};
     return tables;
 }
 

@@ -5,7 +5,8 @@ namespace cplan::storage {
 // "CPLN": marks a SQLite file as a Campaign Planner plan (PRAGMA application_id).
 constexpr int planApplicationId = 0x43504C4E;
 // The schema this build writes (PRAGMA user_version). Older versions are migrated on open.
-constexpr int currentSchemaVersion = 1;
+// Version 2 added the table `snapshot` (named, dated copies of the plan inside the file).
+constexpr int currentSchemaVersion = 2;
 
 // The tables of the current schema, named after the domain.
 const char *schemaSql();

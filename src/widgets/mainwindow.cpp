@@ -13,6 +13,7 @@
 #include "planfilecontroller.h"
 #include "plantemplates.h"
 #include "settingsdialog.h"
+#include "snapshotmenu.h"
 #include "userprompts.h"
 
 #include <QAction>
@@ -211,6 +212,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_compareAction);
+    auto *snapshots = new SnapshotMenu(m_prompts.get(), m_files, m_comparison, this);
+    file->addAction(snapshots->saveAction());
+    file->addMenu(snapshots->compareMenu());
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -281,6 +285,8 @@ void MainWindow::showDocument(Document *document)
             connect(overview, &OverviewPage::viewRequested, this, &MainWindow::showView);
             connect(overview, &OverviewPage::comparisonRequested, m_comparison, &PlanComparison::showComparison);
             connect(m_comparison, &PlanComparison::changed, overview, &OverviewPage::setChangedSince);
+            if (m_comparison->isActive())
+                overview->setChangedSince(m_comparison->olderName(), m_comparison->changeCount());
         }
         if (auto *review = qobject_cast<ReviewPage *>(page)) {
             review->setCommentActions(m_commentActions);

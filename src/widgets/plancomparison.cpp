@@ -4,11 +4,23 @@
 #include "document.h"
 #include "plandiff.h"
 #include "planfile.h"
+#include "plansnapshot.h"
 #include "userprompts.h"
 
 #include <QFileInfo>
 
 namespace cplan {
+
+namespace {
+
+// What the Overview and the Compare view call a snapshot: snapshot “Sent to Anna” (2026-11-20 10:15 UTC).
+QString snapshotTitle(const PlanSnapshot &snapshot)
+{
+    return PlanComparison::tr("snapshot \u201C%1\u201D (%2)")
+        .arg(snapshot.name, snapshot.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC"));
+}
+
+} // namespace
 
 PlanComparison::PlanComparison(UserPrompts *prompts, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_prompts(prompts), m_dialogParent(dialogParent)
@@ -28,9 +40,15 @@ void PlanComparison::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(m_document, &Document::planChanged, &m_recompute, qOverload<>(&QTimer::start));
     clear();
+    if (m_document) {
+        connect(m_document, &Document::planChanged, &m_recompute, qOverload<>(&QTimer::start));
+        connect(m_document, &Document::snapshotsChanged, this, [this] {
+            if (m_followsSnapshots || !m_older)
+                followLatestSnapshot();
+        });
+        followLatestSnapshot();
+    }
 }
 
 bool PlanComparison::compareWithFile(const QString &path)
@@ -41,6 +59,7 @@ bool PlanComparison::compareWithFile(const QString &path)
         return false;
     }
     compareWith(std::move(*result.plan), QFileInfo(path).fileName());
+    m_followsSnapshots = false;
     return true;
 }
 
@@ -49,6 +68,41 @@ void PlanComparison::compareWith(Plan older, const QString &olderName)
     m_older = std::move(older);
     m_olderName = olderName;
     recompute();
+}
+
+bool PlanComparison::compareWithSnapshot(const RecordId &snapshotId)
+{
+    if (!m_document)
+        return false;
+    for (const PlanSnapshot &snapshot : m_document->snapshots()) {
+        if (snapshot.id != snapshotId)
+            continue;
+        QString error;
+        std::optional<Plan> plan = snapshotPlan(snapshot, &error);
+        if (!plan) {
+            m_prompts->showError(tr("Compare with snapshot"), error);
+            return false;
+        }
+        compareWith(std::move(*plan), snapshotTitle(snapshot));
+        m_followsSnapshots = snapshot.id == m_document->snapshots().back().id;
+        return true;
+    }
+    return false;
+}
+
+void PlanComparison::followLatestSnapshot()
+{
+    if (!m_document || m_document->snapshots().empty()) {
+        if (m_followsSnapshots)
+            clear();
+        m_followsSnapshots = false;
+        return;
+    }
+    const PlanSnapshot &latest = m_document->snapshots().back();
+    if (std::optional<Plan> plan = snapshotPlan(latest)) {
+        compareWith(std::move(*plan), snapshotTitle(latest));
+        m_followsSnapshots = true;
+    }
 }
 
 void PlanComparison::clear()

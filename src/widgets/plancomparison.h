@@ -32,6 +32,8 @@ public:
     // leaves the comparison as it was. True when the comparison is set.
     bool compareWithFile(const QString &path);
     void compareWith(Plan older, const QString &olderName);
+    // A snapshot kept in the document's file; a damaged one is reported plainly.
+    bool compareWithSnapshot(const RecordId &snapshotId);
     void clear();
 
     bool isActive() const { return m_older.has_value(); }
@@ -48,6 +50,8 @@ signals:
 
 private:
     void recompute();
+    // A plan with snapshots is compared with the newest one until the user picks something else.
+    void followLatestSnapshot();
 
     UserPrompts *m_prompts;
     QWidget *m_dialogParent;
@@ -55,6 +59,7 @@ private:
     std::optional<Plan> m_older;
     QString m_olderName;
     int m_changeCount = 0;
+    bool m_followsSnapshots = false;
     QPointer<CompareDialog> m_dialog;
     QTimer m_recompute; // edits come in bursts (typing): compare once they pause
 };

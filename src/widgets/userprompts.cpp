@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,6 +53,16 @@ bool UserPrompts::askRestoreRecovery(const QString &planName, const QDateTime &s
     box.setDefaultButton(restore);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(restore);
+}
+
+QString UserPrompts::askSnapshotName(const QString &suggested)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_parent, tr("Save a Snapshot"),
+                                               tr("A snapshot keeps this version of the plan in its file, to compare "
+                                                  "with later. Name it after the occasion:"),
+                                               QLineEdit::Normal, suggested, &ok);
+    return ok ? name.trimmed() : QString();
 }
 
 void UserPrompts::showError(const QString &title, const QString &message)

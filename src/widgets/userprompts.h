@@ -28,6 +28,8 @@ public:
     // File dialogs; an empty result means the user cancelled.
     virtual QString openFileName(const QString &title);
     virtual QString saveFileName(const QString &title, const QString &suggested);
+    // File > Save a Snapshot…: the snapshot's name; empty when the user cancelled.
+    virtual QString askSnapshotName(const QString &suggested);
 
     // Review (reviewprompts.cpp). The name comments and approvals are signed with, asked once
     // when Settings has none; empty when the user cancels.

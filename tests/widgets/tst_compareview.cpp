@@ -9,6 +9,7 @@
 #include "plandiffmodel.h"
 #include "planfile.h"
 #include "planfilecontroller.h"
+#include "snapshotmenu.h"
 #include "testplans.h"
 #include "testprompts.h"
 
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ class ComparePrompts : public testing::TestPrompts
 public:
     ComparePrompts(testing::Answers *answers, QString *openPath) : TestPrompts(answers), m_openPath(openPath) { }
     QString openFileName(const QString &) override { return *m_openPath; }
+    QString askSnapshotName(const QString &) override { return QStringLiteral("Sent to Anna"); }
 
 private:
     QString *m_openPath;
@@ -199,6 +202,43 @@ private slots:
         QVERIFY(!window->comparison()->isActive());
         QVERIFY(!window->comparison()->dialog());
         QVERIFY(overview(*window)->changedSinceText().isEmpty());
+    }
+
+    void snapshotIsSavedAndComparedWith()
+    {
+        auto window = openNewerPlan();
+        auto *save = window->findChild<QAction *>(QStringLiteral("saveSnapshotAction"));
+        QVERIFY(save && save->isEnabled());
+        save->trigger();
+        Document *document = window->document();
+        QCOMPARE(document->snapshots().size(), std::size_t(1));
+        QCOMPARE(document->snapshots()[0].name, QStringLiteral("Sent to Anna"));
+        QVERIFY(document->isModified()); // saved with the plan, as an undo step
+        // The Overview now counts the changes since that snapshot: none yet.
+        QVERIFY(overview(*window)->changedSinceText().startsWith(QStringLiteral("Changed since snapshot \u201CSent to Anna\u201D (")));
+        QVERIFY(overview(*window)->changedSinceText().endsWith(QStringLiteral(": 0 changes")));
+        Channel banner = document->plan().channels[1];
+        banner.name = QStringLiteral("Banner ads");
+        document->undoStack()->push(new ChangeRecordCommand<Channel>(document, banner, QStringLiteral("Rename channel")));
+        QTRY_VERIFY(overview(*window)->changedSinceText().endsWith(QStringLiteral(": 1 change")));
+
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("compareSnapshotMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(menu->actions()[0]->text().startsWith(QStringLiteral("Sent to Anna (")));
+        menu->actions()[0]->trigger();
+        CompareDialog *dialog = window->comparison()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->model()->diff().changeCount(), 1);
+        QCOMPARE(dialog->model()->diff().sections[0].records[0].fields[0].after, QStringLiteral("Banner ads"));
+
+        // Saved and opened again: the snapshot is there and the Overview compares with it.
+        QVERIFY(window->files()->save());
+        auto reopened = openNewerPlan();
+        QCOMPARE(reopened->document()->snapshots().size(), std::size_t(1));
+        QVERIFY(overview(*reopened)->changedSinceText().endsWith(QStringLiteral(": 1 change")));
+        QVERIFY(!reopened->document()->isModified());
     }
 
     void samePlanSaysSo()
