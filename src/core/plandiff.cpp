@@ -88,6 +88,8 @@ void compareList(const Plan &before, const Plan &after, const char *kind, const 
                            wholeRecord(recordFields(after, record), true)});
             continue;
         }
+        if (*previous == record)
+            continue; // the common case, without making display text for every field
         std::vector<FieldChange> fields = changedFields(recordFields(before, *previous), recordFields(after, record));
         if (!fields.empty())
             out.push_back({ChangeKind::Changed, QLatin1String(kind), tr(kindName), record.id, recordName(*previous),

@@ -215,6 +215,7 @@ void MainWindow::createMenus()
     auto *snapshots = new SnapshotMenu(m_prompts.get(), m_files, m_comparison, this);
     file->addAction(snapshots->saveAction());
     file->addMenu(snapshots->compareMenu());
+    file->addMenu(snapshots->deleteMenu());
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

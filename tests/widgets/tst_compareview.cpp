@@ -239,6 +239,20 @@ private slots:
         QCOMPARE(reopened->document()->snapshots().size(), std::size_t(1));
         QVERIFY(overview(*reopened)->changedSinceText().endsWith(QStringLiteral(": 1 change")));
         QVERIFY(!reopened->document()->isModified());
+        reopened.reset();
+
+        // Deleting it is an undo step; without snapshots the Overview compares with nothing.
+        auto *deleteMenu = window->findChild<QMenu *>(QStringLiteral("deleteSnapshotMenu"));
+        QVERIFY(deleteMenu);
+        emit deleteMenu->aboutToShow();
+        QCOMPARE(deleteMenu->actions().size(), 1);
+        deleteMenu->actions()[0]->trigger();
+        QVERIFY(document->snapshots().empty());
+        QVERIFY(overview(*window)->changedSinceText().isEmpty());
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Delete snapshot \u201CSent to Anna\u201D"));
+        document->undoStack()->undo();
+        QCOMPARE(document->snapshots().size(), std::size_t(1));
+        QVERIFY(overview(*window)->changedSinceText().endsWith(QStringLiteral(": 1 change")));
     }
 
     void samePlanSaysSo()
