@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "plancomparison.h"
+#include "plandatabase.h"
 #include "plandiffmodel.h"
 #include "planfile.h"
 #include "planfilecontroller.h"
@@ -253,6 +254,27 @@ private slots:
         document->undoStack()->undo();
         QCOMPARE(document->snapshots().size(), std::size_t(1));
         QVERIFY(overview(*window)->changedSinceText().endsWith(QStringLiteral(": 1 change")));
+    }
+
+    void aReviewerKeepsTheVersionTheyReviewed()
+    {
+        const QString reviewed = m_dir.filePath(QStringLiteral("for-review.cplan"));
+        QVERIFY(storage::savePlanFile(m_plan, reviewed).ok);
+        auto window = std::make_unique<MainWindow>(std::make_unique<ComparePrompts>(&m_answers, &m_openPath),
+                                                   m_dir.filePath(QStringLiteral("recovery")));
+        window->show();
+        QVERIFY(window->files()->openForReview(reviewed));
+        QVERIFY(window->document()->isReadOnly());
+        auto *save = window->findChild<QAction *>(QStringLiteral("saveSnapshotAction"));
+        QVERIFY(save->isEnabled());
+        save->trigger();
+        QVERIFY(window->files()->save());
+        window.reset();
+        const storage::OpenResult result = storage::openPlanFile(reviewed);
+        QVERIFY2(result.plan, qPrintable(result.message));
+        QVERIFY(*result.plan == m_plan); // the content is as it was
+        QCOMPARE(result.database->snapshots().size(), std::size_t(1));
+        QCOMPARE(result.database->snapshots()[0].name, QStringLiteral("Sent to Anna"));
     }
 
     void samePlanSaysSo()
