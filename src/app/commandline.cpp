@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "diffcommand.h"
 #include "guicommands.h"
+#include "reportcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,6 +91,17 @@ struct Options
                             QCoreApplication::translate("cplan::CommandLine", "Compare two plans given as FILEs, OLD then NEW: what was added, removed and changed, and how budget, revenue, ROI and break-even moved. Exits 0 also when they differ.")};
     QCommandLineOption json{QStringLiteral("json"),
                             QCoreApplication::translate("cplan::CommandLine", "With --diff: print the comparison as JSON.")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Write FILE's printable report as PDF to OUT."),
+                                 QStringLiteral("OUT")};
+    QCommandLineOption sections{QStringLiteral("sections"),
+                                QCoreApplication::translate("cplan::CommandLine", "The report's sections for --export-pdf, comma-separated: cover, contents, summary, market, business, channels, forecast, charts, calendar, kpis, review (default: all)."),
+                                QStringLiteral("LIST")};
+    QCommandLineOption pageSize{QStringLiteral("page-size"),
+                                QCoreApplication::translate("cplan::CommandLine", "Paper for --export-pdf: A4 (default) or Letter."),
+                                QStringLiteral("SIZE"), QStringLiteral("A4")};
+    QCommandLineOption landscape{QStringLiteral("landscape"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Print --export-pdf in landscape.")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
     QCommandLineOption review{QStringLiteral("review"),
@@ -125,7 +137,7 @@ int run(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
-                       o.readOnly, o.review, o.diff, o.json, o.compareWith});
+                       o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -139,7 +151,7 @@ int run(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     int commands = 0;
     for (const QCommandLineOption *option :
-         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.screenshot, &o.diff})
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.exportPdf, &o.screenshot, &o.diff})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
@@ -182,6 +194,12 @@ int run(int argc, char *argv[])
     if (parser.isSet(o.exportCsv)) {
         const auto file = oneFile("--export-csv OUT");
         return file ? exportCsv(*file, parser.value(o.exportCsv)) : ExitUsage;
+    }
+    if (parser.isSet(o.exportPdf)) {
+        const auto file = oneFile("--export-pdf OUT");
+        return file ? exportPdf(*file, parser.value(o.exportPdf), parser.value(o.sections), parser.value(o.pageSize),
+                                parser.isSet(o.landscape))
+                    : ExitUsage;
     }
     if (files.size() > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give at most one plan FILE."));

@@ -1,12 +1,12 @@
 #include "forecastcharts.h"
 
+#include "chartparts.h"
 #include "displayformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -20,61 +20,25 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cplan::Charts", text);
-}
+using charts::moneyAxis;
+using charts::newChart;
+using charts::profitColour;
+using charts::revenueColour;
+using charts::spendColour;
+using charts::tr;
 
-QChart *newChart(const QString &title)
+std::vector<YearMonth> forecastMonths(const Forecast &forecast)
 {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-// Short month names fit under 18 or 24 bars; the axis title says which years.
-QStringList monthLabels(const Forecast &forecast, bool narrow = false)
-{
-    QStringList labels;
-    // More than a year does not fit as "Mar": the narrow form ("M") then.
-    const QLocale::FormatType form = narrow || forecast.months.size() > 12 ? QLocale::NarrowFormat : QLocale::ShortFormat;
-    for (const MonthFigures &m : forecast.months) {
-        QString label = QLocale().standaloneMonthName(m.month.month, form);
-        // A category axis keeps each label once: a second "Mar" gets invisible zero-width
-        // spaces to stay a category of its own.
-        while (labels.contains(label))
-            label += QChar(0x200B);
-        labels.append(label);
-    }
-    return labels;
+    std::vector<YearMonth> months;
+    for (const MonthFigures &m : forecast.months)
+        months.push_back(m.month);
+    return months;
 }
 
 QBarCategoryAxis *monthAxis(const Forecast &forecast, bool narrow = false)
 {
-    auto *axis = new QBarCategoryAxis;
-    axis->append(monthLabels(forecast, narrow));
-    if (!forecast.months.empty())
-        axis->setTitleText(QStringLiteral("%1 – %2").arg(formatMonth(forecast.months.front().month),
-                                                       formatMonth(forecast.months.back().month)));
-    return axis;
+    return charts::monthAxis(forecastMonths(forecast), narrow);
 }
-
-// A value axis in the plan's currency with round steps and thousands separators.
-QValueAxis *moneyAxis(const Plan &plan, double low, double high)
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(std::min(0.0, low), std::max(high, 1.0));
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%'.0f"));
-    axis->setTitleText(plan.settings.currency);
-    return axis;
-}
-
-const QColor revenueColour(0x2f, 0x6f, 0xb5);
-const QColor spendColour(0xe0, 0x8a, 0x1e);
-const QColor profitColour(0x1b, 0x7f, 0x3b);
 
 } // namespace
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "forecast.h"
+#include "reportoptions.h"
+#include "reportwriter.h"
+
+#include <functional>
+
+class QTextTable;
+
+namespace cplan {
+
+// Says how far the report has got; returns false when the user cancelled.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+// What every section writer reads.
+struct ReportContext
+{
+    const Plan &plan;
+    const Forecast &forecast;
+    const ReportOptions &options;
+};
+
+// The cover page: plan name, horizon, author, date printed and approval state.
+void writeCover(ReportWriter &writer, const ReportContext &context);
+// The contents: one row per chosen section; the page numbers are filled in after layout.
+QTextTable *writeContents(ReportWriter &writer, const ReportContext &context);
+void writeSummary(ReportWriter &writer, const ReportContext &context);
+void writeMarket(ReportWriter &writer, const ReportContext &context);
+void writeBusinessPlan(ReportWriter &writer, const ReportContext &context);
+void writeChannels(ReportWriter &writer, const ReportContext &context);
+void writeForecast(ReportWriter &writer, const ReportContext &context);
+void writeCharts(ReportWriter &writer, const ReportContext &context);
+// The calendar month by month; false when cancelled.
+bool writeCalendar(ReportWriter &writer, const ReportContext &context, const ReportProgress &progress);
+void writeKpis(ReportWriter &writer, const ReportContext &context);
+void writeReview(ReportWriter &writer, const ReportContext &context);
+
+// The P&L month rows as printed, also used by the tests to compare with --summary.
+std::vector<QStringList> profitAndLossRows(const Plan &plan, const Forecast &forecast);
+
+} // namespace cplan
