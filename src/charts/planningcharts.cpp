@@ -27,7 +27,7 @@ using charts::tr;
 
 namespace {
 
-constexpr std::size_t mostChannelsShown = 40;
+constexpr std::size_t mostChannelsShown = 25; // more would not leave a bar room for its name
 
 QColor phaseColour(PhaseKind kind)
 {
@@ -91,15 +91,17 @@ QChart *buildChannelRoiChart(const Plan &plan, const Forecast &forecast)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
+    set->setLabelColor(Qt::black);
     auto *axis = new QBarCategoryAxis;
     axis->append(names);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(low, std::max(high, 1.0) * 1.15); // room for the labels
+    values->setRange(low < 0.0 ? low * 1.3 : 0.0, std::max(high, 1.0) * 1.2); // room for the labels
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f %%"));
     values->setTitleText(tr("(gross profit − spend) / spend"));
@@ -190,8 +192,8 @@ QChart *buildRolloutTimelineChart(const Plan &plan, std::size_t first, std::size
         offset->append(from);
         for (std::size_t k = 0; k < kinds.size(); ++k)
             kinds[k]->append(k == std::size_t(phase.kind) ? std::max(0, to - from) : 0);
-        const Channel *channel = plan.findChannel(phase.channelId);
-        QString name = channel ? QStringLiteral("%1 · %2").arg(channel->name, phase.name) : phase.name;
+        // The axis gives labels little room: the phase's own name, shortened when long.
+        QString name = phase.name.size() > 28 ? phase.name.left(27) + QChar(0x2026) : phase.name;
         while (names.contains(name))
             name += QChar(0x200B);
         names.append(name);

@@ -6,7 +6,6 @@
 #include "planningcharts.h"
 
 #include <QChart>
-#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QTextDocument>
@@ -58,7 +57,7 @@ QChart *ReportChartPainter::buildChart(ReportChart chart, int index) const
     case ReportChart::MarketSize: return buildMarketSizeChart(m_plan);
     case ReportChart::Scenarios: return buildScenarioChart(m_plan);
     case ReportChart::ContentPerMonth: return buildContentPerMonthChart(m_plan);
-    case ReportChart::RolloutTimeline: return buildRolloutTimelineChart(m_plan, std::size_t(index));
+    case ReportChart::RolloutTimeline: return buildRolloutTimelineChart(m_plan, std::size_t(index), reportTimelinePhases);
     case ReportChart::KpiTrend:
         if (index >= 0 && std::size_t(index) < m_plan.kpis.size())
             return buildKpiTrendChart(m_plan, m_plan.kpis[std::size_t(index)]);
@@ -75,12 +74,11 @@ void ReportChartPainter::drawObject(QPainter *painter, const QRectF &rect, QText
     if (!chart)
         return;
     scene.addItem(chart); // the scene owns it now
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
     const double scale = m_deviceDpi / chartDpi;
     const QSizeF logical(rect.width() / scale, rect.height() / scale);
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
-    chart->layout()->activate();
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

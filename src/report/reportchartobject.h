@@ -13,6 +13,9 @@ namespace cplan {
 // The object type of a chart inside the report's QTextDocument.
 constexpr int reportChartObjectType = QTextFormat::UserObject + 1;
 
+// How many roll-out phases one timeline chart of the report shows.
+constexpr std::size_t reportTimelinePhases = 20;
+
 QTextCharFormat reportChartFormat(ReportChart chart, int index, double heightRatio);
 
 // Draws the report's charts into the document's pages as vectors (the PDF keeps their text as

@@ -22,10 +22,20 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cplan::Report", text, disambiguation, n);
 }
 
+} // namespace
+
+QString countOf(int n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(QLocale().toString(n));
+}
+
+namespace {
+
 QString horizonText(const PlanSettings &settings)
 {
-    return tr("%1 – %2 (%n months)", nullptr, settings.months)
-        .arg(formatMonth(settings.startMonth), formatMonth(settings.startMonth.addMonths(settings.months - 1)));
+    return tr("%1 – %2 (%3)")
+        .arg(formatMonth(settings.startMonth), formatMonth(settings.startMonth.addMonths(settings.months - 1)),
+             countOf(settings.months, "one month", "%1 months"));
 }
 
 QString approvalText(const Approval &approval)
@@ -107,8 +117,9 @@ void writeSummary(ReportWriter &writer, const ReportContext &context)
     for (const Kpi &kpi : plan.kpis)
         behind += kpiStatus(kpi).track == KpiTrack::Behind ? 1 : 0;
 
-    QString story = tr("The plan invests %1 in marketing over %2 across %n channel(s)", nullptr, int(plan.channels.size()))
-                        .arg(formatMoney(plan, forecast.totals.spend), horizonText(plan.settings));
+    QString story = tr("The plan invests %1 in marketing over %2 across %3")
+                        .arg(formatMoney(plan, forecast.totals.spend), horizonText(plan.settings),
+                             countOf(int(plan.channels.size()), "one channel", "%1 channels"));
     story += tr(" and forecasts %1 of revenue and %2 of operating profit.")
                  .arg(formatMoney(plan, forecast.totals.revenue), formatMoney(plan, forecast.totals.operatingProfit));
     story += QLatin1Char(' ');
@@ -146,7 +157,7 @@ void writeSummary(ReportWriter &writer, const ReportContext &context)
                         formatMoney(plan, f.totals.revenue), formatMoney(plan, f.totals.operatingProfit),
                         f.roi ? formatPercent(*f.roi) : tr("none"), month ? formatMonth(*month) : tr("not reached")});
     }
-    writer.table({{tr("Scenario"), 18}, {tr("Customers ×"), 12, ReportWriter::Align::Right},
+    writer.table({{tr("Scenario"), 18}, {tr("Factor"), 12, ReportWriter::Align::Right},
                   {tr("Revenue"), 20, ReportWriter::Align::Right}, {tr("Operating profit"), 20, ReportWriter::Align::Right},
                   {tr("ROI"), 12, ReportWriter::Align::Right}, {tr("Break-even"), 18, ReportWriter::Align::Right}},
                  rows);

@@ -41,7 +41,10 @@ QString formatValue(double value)
 
 QString formatTime(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -55,7 +58,7 @@ void writeCharts(ReportWriter &writer, const ReportContext &context)
     std::size_t withRoi = 0;
     for (const ChannelForecast &channel : context.forecast.channels)
         withRoi += channel.roi ? 1 : 0;
-    writer.chart(ReportChart::ChannelRoi, 0, 0.25 + 0.03 * double(std::min<std::size_t>(withRoi, 40)));
+    writer.chart(ReportChart::ChannelRoi, 0, 0.3 + 0.045 * double(std::min<std::size_t>(withRoi, 25)));
     writer.chart(ReportChart::MarketSize);
     writer.chart(ReportChart::Scenarios);
     writer.chart(ReportChart::ContentPerMonth);
@@ -66,7 +69,7 @@ bool writeCalendar(ReportWriter &writer, const ReportContext &context, const Rep
     const Plan &plan = context.plan;
     writer.sectionHeading(ReportSection::Calendar, reportSectionTitle(ReportSection::Calendar));
     const std::vector<Occurrence> dates = occurrencesBetween(plan, horizonStart(plan.settings), horizonEnd(plan.settings));
-    writer.note(tr("%n date(s) in the horizon, month by month.", nullptr, int(dates.size())));
+    writer.note(tr("%1 in the horizon, month by month.").arg(countOf(int(dates.size()), "One date", "%1 dates")));
     const QHash<RecordId, QString> channels = namesById(plan.channels);
     const QHash<RecordId, QString> campaigns = namesById(plan.campaigns);
     const QHash<RecordId, QString> team = namesById(plan.team);
@@ -78,17 +81,18 @@ bool writeCalendar(ReportWriter &writer, const ReportContext &context, const Rep
         std::vector<QStringList> rows;
         for (; next != dates.end() && YearMonth::of(next->date) == month; ++next) {
             const ContentItem &item = plan.content[next->itemIndex];
-            rows.push_back({formatDate(next->date), item.timeMinutes ? minutesToTimeString(*item.timeMinutes) : QString(), item.title,
+            rows.push_back({QLocale().toString(toQDate(next->date), QStringLiteral("ddd d MMM")), item.timeMinutes ? minutesToTimeString(*item.timeMinutes) : QString(), item.title,
                             displayName(item.type), channels.value(item.channelId), campaigns.value(item.campaignId),
                             team.value(item.ownerId), displayName(item.status)});
         }
-        writer.subheading(tr("%1 — %n date(s)", nullptr, int(rows.size())).arg(formatMonth(month)));
+        writer.subheading(tr("%1 · %2").arg(QLocale().standaloneMonthName(month.month) + QLatin1Char(' ') + QString::number(month.year),
+                                            countOf(int(rows.size()), "one date", "%1 dates")));
         if (rows.empty()) {
             writer.note(tr("Nothing planned this month."));
             continue;
         }
-        writer.table({{tr("Date"), 11}, {tr("Time"), 7}, {tr("Title"), 26}, {tr("Type"), 11}, {tr("Channel"), 13},
-                      {tr("Campaign"), 12}, {tr("Owner"), 10}, {tr("Status"), 10}},
+        writer.table({{tr("Date"), 11}, {tr("Time"), 6}, {tr("Title"), 28}, {tr("Type"), 11}, {tr("Channel"), 13},
+                      {tr("Campaign"), 11}, {tr("Owner"), 10}, {tr("Status"), 10}},
                      rows);
     }
     return !progress || progress(plan.settings.months, plan.settings.months);

@@ -2,6 +2,7 @@
 #include "reportsections.h"
 
 #include "displayformat.h"
+#include "reportchartobject.h"
 #include "enumnames.h"
 #include "rollout.h"
 #include "verdict.h"
@@ -43,6 +44,16 @@ QString nameOf(const std::vector<TeamMember> &team, const RecordId &id)
     return {};
 }
 
+QString costModelShort(CostModel model)
+{
+    switch (model) {
+    case CostModel::Cpc: return tr("CPC");
+    case CostModel::Cpm: return tr("CPM");
+    case CostModel::Flat: return tr("flat");
+    }
+    return {};
+}
+
 void amountsNote(ReportWriter &writer, const Plan &plan)
 {
     writer.note(tr("Amounts in %1.").arg(plan.settings.currency));
@@ -66,16 +77,17 @@ void writeMarket(ReportWriter &writer, const ReportContext &context)
             const MarketSize size = segmentMarketSize(segment, plan.minorDigits());
             rows.push_back({segment.name, QLocale().toString(segment.customers), amount(plan, plan.major(segment.annualSpendPerCustomer)),
                             formatPercent(segment.serviceableShare), formatPercent(segment.obtainableShare),
-                            amount(plan, size.tam), amount(plan, size.sam), amount(plan, size.som)});
+                            formatNumber(size.tam), formatNumber(size.sam), formatNumber(size.som)});
         }
         const MarketSize total = marketSize(plan);
-        rows.push_back({tr("Total"), {}, {}, {}, {}, amount(plan, total.tam), amount(plan, total.sam), amount(plan, total.som)});
-        writer.table({{tr("Segment"), 18}, {tr("Customers"), 11, Align::Right}, {tr("Spend per customer a year"), 12, Align::Right},
-                      {tr("Serviceable"), 10, Align::Right}, {tr("Obtainable"), 10, Align::Right},
-                      {tr("Total market"), 13, Align::Right}, {tr("Serviceable market"), 13, Align::Right},
-                      {tr("Obtainable market"), 13, Align::Right}},
+        rows.push_back({tr("Total"), {}, {}, {}, {}, formatNumber(total.tam), formatNumber(total.sam), formatNumber(total.som)});
+        writer.table({{tr("Segment"), 19}, {tr("Customers"), 11, Align::Right}, {tr("Yearly spend"), 10, Align::Right},
+                      {tr("SAM share"), 8, Align::Right}, {tr("SOM share"), 8, Align::Right},
+                      {tr("TAM"), 15, Align::Right}, {tr("SAM"), 15, Align::Right}, {tr("SOM"), 14, Align::Right}},
                      rows, true);
-        amountsNote(writer, plan);
+        writer.note(tr("Amounts in %1. Yearly spend is per customer. TAM, the total market = customers × yearly spend; SAM, "
+                       "the serviceable market = TAM × SAM share; SOM, the obtainable market = SAM × SOM share.")
+                        .arg(plan.settings.currency));
         for (const Segment &segment : plan.segments) {
             if (!segment.needs.isEmpty())
                 writer.paragraph(tr("%1 — needs: %2").arg(segment.name, segment.needs));
@@ -142,13 +154,14 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
             const Channel &channel = plan.channels[c];
             const ChannelForecast &figures = forecast.channels[c];
             rows.push_back({channel.name, displayName(channel.kind), displayName(channel.status), nameOf(plan.team, channel.ownerId),
-                            displayName(channel.costModel), amount(plan, figures.totalSpend), amount(plan, figures.totalRevenue),
+                            costModelShort(channel.costModel), amount(plan, figures.totalSpend), amount(plan, figures.totalRevenue),
                             figures.roi ? formatPercent(*figures.roi) : tr("none")});
         }
-        writer.table({{tr("Channel"), 20}, {tr("Kind"), 12}, {tr("Status"), 11}, {tr("Owner"), 12}, {tr("Cost model"), 9},
-                      {tr("Spend"), 13, Align::Right}, {tr("Revenue"), 13, Align::Right}, {tr("ROI"), 10, Align::Right}},
+        writer.table({{tr("Channel"), 22}, {tr("Kind"), 13}, {tr("Status"), 11}, {tr("Owner"), 12}, {tr("Cost"), 7},
+                      {tr("Spend"), 12, Align::Right}, {tr("Revenue"), 13, Align::Right}, {tr("ROI"), 10, Align::Right}},
                      rows);
-        amountsNote(writer, plan);
+        writer.note(tr("Amounts in %1, over the horizon. Cost: CPC paid per click, CPM per thousand impressions, flat for "
+                       "organic channels.").arg(plan.settings.currency));
     }
 
     writer.subheading(tr("Roll-out phases"));
@@ -164,9 +177,9 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
                         formatDate(phase.end), amount(plan, plan.major(phase.budget)), amount(plan, phase.actualSpend),
                         amount(plan, phase.actualRevenue), verdict});
     }
-    writer.table({{tr("Channel"), 14}, {tr("Phase"), 14}, {tr("Kind"), 8}, {tr("Start"), 10}, {tr("End"), 10},
-                  {tr("Budget"), 11, Align::Right}, {tr("Actual spend"), 11, Align::Right},
-                  {tr("Actual revenue"), 11, Align::Right}, {tr("Test verdict"), 11}},
+    writer.table({{tr("Channel"), 14}, {tr("Phase"), 15}, {tr("Kind"), 8}, {tr("Start"), 11}, {tr("End"), 11},
+                  {tr("Budget"), 10, Align::Right}, {tr("Actual spend"), 10, Align::Right},
+                  {tr("Actual revenue"), 10, Align::Right}, {tr("Test verdict"), 11}},
                  rows);
     amountsNote(writer, plan);
 
@@ -185,10 +198,11 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
     }
 
     writer.subheading(tr("Timeline"));
-    constexpr std::size_t phasesPerChart = 40;
-    for (std::size_t first = 0; first < plan.phases.size(); first += phasesPerChart) {
-        const std::size_t shown = std::min(phasesPerChart, plan.phases.size() - first);
-        writer.chart(ReportChart::RolloutTimeline, int(first), 0.22 + 0.035 * double(shown));
+    // A bar needs about a line of height, or the chart shortens every name to "...": twenty
+    // phases fill a page.
+    for (std::size_t first = 0; first < plan.phases.size(); first += reportTimelinePhases) {
+        const std::size_t shown = std::min(reportTimelinePhases, plan.phases.size() - first);
+        writer.chart(ReportChart::RolloutTimeline, int(first), 0.3 + 0.045 * double(shown));
     }
 }
 
@@ -222,10 +236,10 @@ void writeForecast(ReportWriter &writer, const ReportContext &context)
     });
 
     writer.subheading(tr("Profit and loss by month"));
-    writer.table({{tr("Month"), 13}, {tr("Marketing spend"), 11, Align::Right}, {tr("Leads"), 8, Align::Right},
-                  {tr("Customers"), 9, Align::Right}, {tr("Revenue"), 11, Align::Right}, {tr("Gross profit"), 11, Align::Right},
-                  {tr("Fixed costs"), 10, Align::Right}, {tr("Operating profit"), 12, Align::Right},
-                  {tr("Cumulative profit"), 15, Align::Right}},
+    writer.table({{tr("Month"), 10}, {tr("Marketing spend"), 11, Align::Right}, {tr("Leads"), 7, Align::Right},
+                  {tr("Customers"), 9, Align::Right}, {tr("Revenue"), 13, Align::Right}, {tr("Gross profit"), 12, Align::Right},
+                  {tr("Fixed costs"), 12, Align::Right}, {tr("Operating profit"), 13, Align::Right},
+                  {tr("Cumulative profit"), 13, Align::Right}},
                  profitAndLossRows(plan, forecast), true);
     const std::optional<YearMonth> breakEven = forecast.breakEvenMonth();
     writer.note(tr("Amounts in %1. Gross profit = revenue × gross margin; operating profit = gross profit − marketing spend − fixed costs. %2")

@@ -173,7 +173,7 @@ void ReportWriter::table(const std::vector<Column> &columns, const std::vector<Q
     format.setColumnWidthConstraints(widths);
 
     QTextCharFormat cellText = bodyFormat();
-    cellText.setFontPointSize(8.5);
+    cellText.setFontPointSize(8);
     QTextCharFormat headerText = cellText;
     headerText.setFontWeight(QFont::Bold);
     QTextCharFormat totalText = headerText;

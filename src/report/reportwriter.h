@@ -59,7 +59,7 @@ public:
     // A centred line of its own size and colour, `topMargin` points below the one before: the cover.
     void centredLine(const QString &text, double points, bool bold, double topMargin, const QColor &colour);
     // A chart as tall as `heightRatio` × the text width.
-    void chart(ReportChart chart, int index = 0, double heightRatio = 0.5);
+    void chart(ReportChart chart, int index = 0, double heightRatio = 0.58);
 
     // A table with one header row (repeated on each page) and `rows`; a last row in bold when
     // `totalRow` is set.
