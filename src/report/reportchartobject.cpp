@@ -68,6 +68,11 @@ QChart *ReportChartPainter::buildChart(ReportChart chart, int index) const
 
 void ReportChartPainter::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
+    // A chart of the next page whose block begins on this one is asked for too, its top a
+    // fraction of a pixel above the page's end. Its series would ignore the page's clip (they
+    // set their own), so such a chart is left for its page.
+    if (!m_page.isNull() && m_page.intersected(rect).height() < 1.0)
+        return;
     const auto kind = ReportChart(format.intProperty(ChartProperty));
     QGraphicsScene scene;
     QChart *chart = buildChart(kind, format.intProperty(IndexProperty));
@@ -81,6 +86,8 @@ void ReportChartPainter::drawObject(QPainter *painter, const QRectF &rect, QText
     chart->setDropShadowEnabled(false);
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     painter->save();
+    if (!m_page.isNull())
+        painter->setClipRect(m_page, Qt::IntersectClip);
     painter->setRenderHint(QPainter::Antialiasing);
     scene.render(painter, rect, scene.sceneRect(), Qt::IgnoreAspectRatio);
     painter->restore();

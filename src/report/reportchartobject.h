@@ -34,11 +34,14 @@ public:
                     const QTextFormat &format) override;
 
     QChart *buildChart(ReportChart chart, int index) const;
+    // The part of the document on the page being painted, in the document's coordinates.
+    void setPage(const QRectF &page) { m_page = page; }
 
 private:
     const Plan &m_plan;
     const Forecast &m_forecast;
     double m_deviceDpi;
+    QRectF m_page;
 };
 
 } // namespace cplan

@@ -114,18 +114,56 @@ int pageOf(QTextDocument &document, int blockNumber)
     return int(std::floor((rect.top() + 1.0) / document.pageSize().height())) + 1;
 }
 
-void fillContents(QTextDocument &document, QTextTable *contents, const std::vector<ReportHeading> &headings)
+// Writes the page each section starts on into the contents; true when a number changed.
+bool fillContents(QTextDocument &document, QTextTable *contents, const std::vector<ReportHeading> &headings)
 {
     if (!contents)
-        return;
+        return false;
+    bool changed = false;
     int row = 0;
     for (const ReportHeading &heading : headings) {
         if (heading.section == ReportSection::Contents || row >= contents->rows())
             continue;
         QTextCursor cell = contents->cellAt(row++, 1).firstCursorPosition();
         cell.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        cell.insertText(QString::number(pageOf(document, heading.blockNumber)));
+        const QString page = QString::number(pageOf(document, heading.blockNumber));
+        if (cell.selectedText() != page) {
+            cell.insertText(page);
+            changed = true;
+        }
     }
+    return changed;
+}
+
+// Moves a subheading that would end a page (with less than `room` below it) to the next one.
+void keepSubheadingsWithText(QTextDocument &document, const std::vector<int> &subheadings, double room)
+{
+    const double pageHeight = document.pageSize().height();
+    for (int number : subheadings) {
+        const QTextBlock block = document.findBlockByNumber(number);
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const double pageEnd = (std::floor(rect.top() / pageHeight) + 1.0) * pageHeight;
+        if (pageEnd - rect.bottom() < room) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
+// After the first layout: subheadings kept with their text and the contents numbered, in one
+// edit (the document lays itself out again once), then the numbers checked once more.
+void finishLayout(QTextDocument &document, const ReportWriter &writer, QTextTable *contents, double room)
+{
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    keepSubheadingsWithText(document, writer.subheadings(), room);
+    fillContents(document, contents, writer.headings());
+    edit.endEditBlock();
+    QTextCursor check(&document);
+    check.beginEditBlock();
+    fillContents(document, contents, writer.headings());
+    check.endEditBlock();
 }
 
 void paintHeaderAndFooter(QPainter &painter, const PageGeometry &geometry, const QString &left, const QString &right,
@@ -160,14 +198,12 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
     const PageGeometry geometry = pageGeometry(device);
     const int dpi = device->logicalDpiY();
 
+    // The document gets its device and page size only when it is written: a document with a
+    // page size lays itself out again on every insertion, which would make writing quadratic.
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(device);
     document.setDefaultFont(reportFont(10));
     document.setDocumentMargin(0);
-    document.setPageSize(geometry.content.size());
     document.setUndoRedoEnabled(false);
-    auto *charts = new ReportChartPainter(plan, forecast, dpi, &document);
-    document.documentLayout()->registerHandler(reportChartObjectType, charts);
 
     // The text layout scales frame and table lengths from 96-dpi pixels to the device itself.
     ReportWriter writer(&document, 96.0 / 72.0);
@@ -177,11 +213,13 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
         result.cancelled = true;
         return result;
     }
-    const int pages = document.pageCount();
-    fillContents(document, contents, writer.headings());
+    document.documentLayout()->setPaintDevice(device);
+    auto *charts = new ReportChartPainter(plan, forecast, dpi, &document);
+    document.documentLayout()->registerHandler(reportChartObjectType, charts);
+    document.setPageSize(geometry.content.size());
+    document.pageCount(); // lays the document out
+    finishLayout(document, writer, contents, 60.0 * dpi / 72.0);
     result.pages = document.pageCount();
-    if (result.pages != pages)
-        fillContents(document, contents, writer.headings()); // the numbers moved a line: once more
     if (!report(progress, buildShare + layoutShare)) {
         result.cancelled = true;
         return result;
@@ -211,6 +249,7 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
         paint.clip = QRectF(0, (page - 1) * pageHeight, geometry.content.width(), pageHeight);
         paint.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(paint.clip);
+        charts->setPage(paint.clip);
         document.documentLayout()->draw(&painter, paint);
         painter.restore();
         if (!report(progress, buildShare + layoutShare + (100 - buildShare - layoutShare) * page / result.pages)) {

@@ -83,6 +83,7 @@ void ReportWriter::subheading(const QString &title)
     text.setFontWeight(QFont::Bold);
     text.setForeground(headingColour);
     newBlock(block, text);
+    m_subheadings.push_back(m_cursor.block().blockNumber());
     m_cursor.insertText(title, text);
 }
 

@@ -68,6 +68,8 @@ public:
     void keyValueTable(const std::vector<std::pair<QString, QString>> &pairs);
 
     const std::vector<ReportHeading> &headings() const { return m_headings; }
+    // Block numbers of the subheadings, which should not end a page.
+    const std::vector<int> &subheadings() const { return m_subheadings; }
     QTextCursor &cursor() { return m_cursor; }
 
     QTextCharFormat bodyFormat() const;
@@ -80,6 +82,7 @@ private:
     QTextCursor m_cursor;
     bool m_empty = true;
     std::vector<ReportHeading> m_headings;
+    std::vector<int> m_subheadings;
 };
 
 } // namespace cplan
