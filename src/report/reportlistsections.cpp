@@ -6,6 +6,7 @@
 #include "enumnames.h"
 #include "kpistatus.h"
 #include "occurrences.h"
+#include "reviewcomments.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -150,10 +151,11 @@ void writeReview(ReportWriter &writer, const ReportContext &context)
         return;
     }
     std::vector<QStringList> rows;
-    for (const Comment &comment : plan.comments) {
-        rows.push_back({comment.section, comment.author, formatTime(comment.createdAt),
-                        comment.parentId.isNull() ? comment.text : tr("↳ %1").arg(comment.text),
-                        comment.resolved ? tr("resolved") : tr("open")});
+    for (const CommentListEntry &entry : listComments(plan)) {
+        const Comment &comment = entry.comment;
+        const QString indent = entry.depth > 0 ? QStringLiteral("↳ ") : QString();
+        rows.push_back({entry.depth == 0 ? entry.anchorName : QString(), comment.author, formatTime(comment.createdAt),
+                        indent + comment.text, entry.depth > 0 ? QString() : entry.threadResolved ? tr("resolved") : tr("open")});
     }
     writer.table({{tr("About"), 22}, {tr("Author"), 13}, {tr("When"), 15}, {tr("Comment"), 40}, {tr("State"), 10}}, rows);
 }
