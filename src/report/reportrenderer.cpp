@@ -39,9 +39,10 @@ constexpr int layoutShare = 10; // laying it out; the rest is painting the pages
 
 QFont reportFont(double points)
 {
-    // DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Persian; Chinese falls back to
-    // Noto Sans CJK through fontconfig.
-    QFont font(QStringLiteral("DejaVu Sans"));
+    // DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Persian; Chinese takes Noto Sans
+    // CJK in its simplified Chinese forms (fontconfig alone would pick the Japanese ones).
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(points);
     // Any letter spacing makes Qt leave out the "fi" and "fl" ligatures, which text extracted
     // from the PDF (search, copy) would otherwise show as one odd character. Scripts that need

@@ -198,6 +198,37 @@ private slots:
         QCOMPARE(after.readAll(), bytes);
     }
 
+    void exportPdfWritesTheReport()
+    {
+        const QString file = path(QStringLiteral("report.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), file).ok);
+        const QString pdf = path(QStringLiteral("report.pdf"));
+        const Run ok = run({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--sections"), QStringLiteral("cover,summary"),
+                            QStringLiteral("--page-size"), QStringLiteral("letter"), file});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.err.isEmpty());
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(5), QByteArray("%PDF-"));
+
+        // An unknown section or paper is wrong usage (2) and writes nothing.
+        const QString other = path(QStringLiteral("other.pdf"));
+        const Run section = run({QStringLiteral("--export-pdf"), other, QStringLiteral("--sections"), QStringLiteral("cover,budget"), file});
+        QCOMPARE(section.exitCode, 2);
+        QVERIFY2(section.err.contains(QStringLiteral("There is no report section \"budget\"")), qPrintable(section.err));
+        const Run paper = run({QStringLiteral("--export-pdf"), other, QStringLiteral("--page-size"), QStringLiteral("A3"), file});
+        QCOMPARE(paper.exitCode, 2);
+        QVERIFY2(paper.err.contains(QStringLiteral("\"A3\" is not known")), qPrintable(paper.err));
+        QVERIFY(!QFile::exists(other));
+
+        // A file that is not a plan is bad input (1), named in the message.
+        write(path(QStringLiteral("notes.cplan")), "shopping list");
+        const Run bad = run({QStringLiteral("--export-pdf"), other, path(QStringLiteral("notes.cplan"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.startsWith(QStringLiteral("Cannot open ") + path(QStringLiteral("notes.cplan"))), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(other));
+    }
+
     void wrongUsageExitsWithTwo()
     {
         QCOMPARE(run({QStringLiteral("--check")}).exitCode, 2);
