@@ -5,6 +5,7 @@
 #include "commentactions.h"
 #include "commentmarker.h"
 #include "recordselection.h"
+#include "reportactions.h"
 #include "reviewpage.h"
 #include "document.h"
 #include "overviewpage.h"
@@ -170,6 +171,8 @@ void MainWindow::createActions()
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_commentAction->setShortcutContext(Qt::WindowShortcut);
     m_commentAction->setStatusTip(tr("Comment on the selected record, its section or the whole plan"));
+    m_reportActions = new ReportActions(this, m_prompts.get(), [this] { return m_files->document(); });
+    connect(m_reportActions, &ReportActions::finished, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { m_files->save(); });
     m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { m_files->saveAs(); });
     m_compareAction = make(tr("Co&mpare with…"), QKeySequence::UnknownKey, QStringLiteral("document-compare"), [this] {
@@ -216,6 +219,10 @@ void MainWindow::createMenus()
     file->addAction(snapshots->saveAction());
     file->addMenu(snapshots->compareMenu());
     file->addMenu(snapshots->deleteMenu());
+    file->addSeparator();
+    file->addAction(m_reportActions->previewAction());
+    file->addAction(m_reportActions->printAction());
+    file->addAction(m_reportActions->exportPdfAction());
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

@@ -24,6 +24,7 @@ class CommentActions;
 class Document;
 class PlanComparison;
 class PlanFileController;
+class ReportActions;
 
 
 // Assembles the navigation, the pages, menus, toolbar, undo history and the read-only banner
@@ -40,6 +41,7 @@ public:
 
     PlanFileController *files() const { return m_files; }
     PlanComparison *comparison() const { return m_comparison; }
+    ReportActions *reports() const { return m_reportActions; }
     Document *document() const;
     void showView(View view);
     View currentView() const;
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<UserPrompts> m_prompts;
     PlanFileController *m_files = nullptr;
     PlanComparison *m_comparison = nullptr;
+    ReportActions *m_reportActions = nullptr;
     QUndoGroup m_undoGroup;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -41,6 +41,11 @@ public:
     // Runs a review dialog (a comment, a change of status); true when accepted.
     virtual bool runReviewDialog(QDialog *dialog);
 
+    // Report (reportprompts.cpp): where to write a PDF (empty when cancelled), and running the
+    // report's dialogs (sections and paper, the printer, the preview); true when accepted.
+    virtual QString savePdfFileName(const QString &suggested);
+    virtual bool runReportDialog(QDialog *dialog);
+
 protected:
     QWidget *m_parent;
 };

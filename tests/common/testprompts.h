@@ -28,6 +28,9 @@ struct Answers
     bool moveToDraft = true;
     bool deleteComment = true;
     std::function<bool(QDialog *)> reviewDialog;
+    // Report: the PDF's path, and what a test does with a report dialog (accepts when true).
+    QString pdfPath;
+    std::function<bool(QDialog *)> reportDialog;
 };
 
 class TestPrompts : public UserPrompts
@@ -71,6 +74,9 @@ public:
     {
         return m_answers->reviewDialog && m_answers->reviewDialog(dialog);
     }
+
+    QString savePdfFileName(const QString &) override { return m_answers->pdfPath; }
+    bool runReportDialog(QDialog *dialog) override { return m_answers->reportDialog && m_answers->reportDialog(dialog); }
 
 private:
     Answers *m_answers;
