@@ -65,40 +65,6 @@ void writeCharts(ReportWriter &writer, const ReportContext &context)
     writer.chart(ReportChart::ContentPerMonth);
 }
 
-bool writeCalendar(ReportWriter &writer, const ReportContext &context, const ReportProgress &progress)
-{
-    const Plan &plan = context.plan;
-    writer.sectionHeading(ReportSection::Calendar, reportSectionTitle(ReportSection::Calendar));
-    const std::vector<Occurrence> dates = occurrencesBetween(plan, horizonStart(plan.settings), horizonEnd(plan.settings));
-    writer.note(tr("%1 in the horizon, month by month.").arg(countOf(int(dates.size()), "One date", "%1 dates")));
-    const QHash<RecordId, QString> channels = namesById(plan.channels);
-    const QHash<RecordId, QString> campaigns = namesById(plan.campaigns);
-    const QHash<RecordId, QString> team = namesById(plan.team);
-    auto next = dates.begin();
-    YearMonth month = plan.settings.startMonth;
-    for (int m = 0; m < plan.settings.months; ++m, month = month.addMonths(1)) {
-        if (progress && !progress(m, plan.settings.months))
-            return false;
-        std::vector<QStringList> rows;
-        for (; next != dates.end() && YearMonth::of(next->date) == month; ++next) {
-            const ContentItem &item = plan.content[next->itemIndex];
-            rows.push_back({QLocale().toString(toQDate(next->date), QStringLiteral("ddd d MMM")), item.timeMinutes ? minutesToTimeString(*item.timeMinutes) : QString(), item.title,
-                            displayName(item.type), channels.value(item.channelId), campaigns.value(item.campaignId),
-                            team.value(item.ownerId), displayName(item.status)});
-        }
-        writer.subheading(tr("%1 · %2").arg(QLocale().standaloneMonthName(month.month) + QLatin1Char(' ') + QString::number(month.year),
-                                            countOf(int(rows.size()), "one date", "%1 dates")));
-        if (rows.empty()) {
-            writer.note(tr("Nothing planned this month."));
-            continue;
-        }
-        writer.table({{tr("Date"), 11}, {tr("Time"), 6}, {tr("Title"), 28}, {tr("Type"), 11}, {tr("Channel"), 13},
-                      {tr("Campaign"), 11}, {tr("Owner"), 10}, {tr("Status"), 10}},
-                     rows);
-    }
-    return !progress || progress(plan.settings.months, plan.settings.months);
-}
-
 void writeKpis(ReportWriter &writer, const ReportContext &context)
 {
     const Plan &plan = context.plan;

@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "atomicfile.h"
+#include "reportcalendarpages.h"
 #include "reportchartobject.h"
 #include "reportwriter.h"
 
@@ -75,36 +76,31 @@ bool report(const ReportProgress &progress, int done)
     return !progress || progress(std::min(done, 100), 100);
 }
 
-bool writeSections(ReportWriter &writer, const ReportContext &context, const ReportProgress &progress, QTextTable **contents)
+// The report's text before the calendar (cover to charts) and after it (KPIs, comments).
+bool writeSections(ReportWriter &before, ReportWriter &after, const ReportContext &context, const ReportProgress &progress,
+                   QTextTable **contents)
 {
     const ReportOptions &options = context.options;
     if (options.has(ReportSection::Cover))
-        writeCover(writer, context);
+        writeCover(before, context);
     if (options.has(ReportSection::Contents))
-        *contents = writeContents(writer, context);
+        *contents = writeContents(before, context);
     using Writer = void (*)(ReportWriter &, const ReportContext &);
-    const std::pair<ReportSection, Writer> before[] = {
+    const std::pair<ReportSection, Writer> sections[] = {
         {ReportSection::Summary, writeSummary},   {ReportSection::Market, writeMarket},
         {ReportSection::Business, writeBusinessPlan}, {ReportSection::Channels, writeChannels},
         {ReportSection::Forecast, writeForecast}, {ReportSection::Charts, writeCharts},
     };
-    for (const auto &[section, write] : before) {
+    for (const auto &[section, write] : sections) {
         if (options.has(section))
-            write(writer, context);
+            write(before, context);
     }
-    if (!report(progress, 5))
+    if (!report(progress, buildShare / 2))
         return false;
-    if (options.has(ReportSection::Calendar)) {
-        const bool done = writeCalendar(writer, context, [&](int month, int months) {
-            return report(progress, 5 + (buildShare - 5) * month / std::max(months, 1));
-        });
-        if (!done)
-            return false;
-    }
     if (options.has(ReportSection::Kpis))
-        writeKpis(writer, context);
+        writeKpis(after, context);
     if (options.has(ReportSection::Review))
-        writeReview(writer, context);
+        writeReview(after, context);
     return report(progress, buildShare);
 }
 
@@ -115,19 +111,16 @@ int pageOf(QTextDocument &document, int blockNumber)
     return int(std::floor((rect.top() + 1.0) / document.pageSize().height())) + 1;
 }
 
-// Writes the page each section starts on into the contents; true when a number changed.
-bool fillContents(QTextDocument &document, QTextTable *contents, const std::vector<ReportHeading> &headings)
+// Writes the pages the sections start on into the contents, in order; true when one changed.
+bool fillContents(QTextTable *contents, const std::vector<int> &pages)
 {
     if (!contents)
         return false;
     bool changed = false;
-    int row = 0;
-    for (const ReportHeading &heading : headings) {
-        if (heading.section == ReportSection::Contents || row >= contents->rows())
-            continue;
-        QTextCursor cell = contents->cellAt(row++, 1).firstCursorPosition();
+    for (int row = 0; row < contents->rows() && row < int(pages.size()); ++row) {
+        QTextCursor cell = contents->cellAt(row, 1).firstCursorPosition();
         cell.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        const QString page = QString::number(pageOf(document, heading.blockNumber));
+        const QString page = QString::number(pages[std::size_t(row)]);
         if (cell.selectedText() != page) {
             cell.insertText(page);
             changed = true;
@@ -140,6 +133,8 @@ bool fillContents(QTextDocument &document, QTextTable *contents, const std::vect
 void keepSubheadingsWithText(QTextDocument &document, const std::vector<int> &subheadings, double room)
 {
     const double pageHeight = document.pageSize().height();
+    QTextCursor edit(&document);
+    edit.beginEditBlock(); // the document lays itself out again once, not after every change
     for (int number : subheadings) {
         const QTextBlock block = document.findBlockByNumber(number);
         const QRectF rect = document.documentLayout()->blockBoundingRect(block);
@@ -150,22 +145,57 @@ void keepSubheadingsWithText(QTextDocument &document, const std::vector<int> &su
             QTextCursor(block).setBlockFormat(format);
         }
     }
+    edit.endEditBlock();
 }
 
-// After the first layout: subheadings kept with their text and the contents numbered, in one
-// edit (the document lays itself out again once), then the numbers checked once more.
-void finishLayout(QTextDocument &document, const ReportWriter &writer, QTextTable *contents, double room)
+// A run of the report's text: its document, what was written into it, where its pages go.
+struct TextPart
 {
-    QTextCursor edit(&document);
-    edit.beginEditBlock();
-    keepSubheadingsWithText(document, writer.subheadings(), room);
-    fillContents(document, contents, writer.headings());
-    edit.endEditBlock();
-    QTextCursor check(&document);
-    check.beginEditBlock();
-    fillContents(document, contents, writer.headings());
-    check.endEditBlock();
-}
+    QTextDocument document;
+    ReportWriter writer{&document, 96.0 / 72.0}; // formats' lengths are 96-dpi pixels
+    ReportChartPainter *charts = nullptr;
+    int pages = 0;
+    int firstPage = 1;
+
+    TextPart()
+    {
+        // The document gets its device and page size only when it is written: with a page
+        // size it lays itself out again on every insertion, which would make writing quadratic.
+        document.setDefaultFont(reportFont(10));
+        document.setDocumentMargin(0);
+        document.setUndoRedoEnabled(false);
+    }
+
+    void layOut(QPagedPaintDevice *device, const Plan &plan, const Forecast &forecast, const QSizeF &page, int dpi)
+    {
+        if (writer.isEmpty())
+            return;
+        document.documentLayout()->setPaintDevice(device);
+        charts = new ReportChartPainter(plan, forecast, dpi, &document);
+        document.documentLayout()->registerHandler(reportChartObjectType, charts);
+        document.setPageSize(page);
+        document.pageCount();
+        keepSubheadingsWithText(document, writer.subheadings(), 60.0 * dpi / 72.0);
+        pages = document.pageCount();
+    }
+
+    int pageOfHeading(const ReportHeading &heading) { return firstPage - 1 + pageOf(document, heading.blockNumber); }
+
+    void paintPage(QPainter &painter, const QRectF &content, int page)
+    {
+        const double pageHeight = document.pageSize().height();
+        const int local = page - firstPage;
+        painter.save();
+        painter.translate(content.left(), content.top() - local * pageHeight);
+        QAbstractTextDocumentLayout::PaintContext paint;
+        paint.clip = QRectF(0, local * pageHeight, content.width(), pageHeight);
+        paint.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(paint.clip);
+        charts->setPage(paint.clip);
+        document.documentLayout()->draw(&painter, paint);
+        painter.restore();
+    }
+};
 
 void paintHeaderAndFooter(QPainter &painter, const PageGeometry &geometry, const QString &left, const QString &right,
                           const QString &footerLeft, const QString &footerRight, int dpi)
@@ -198,29 +228,51 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
     const Forecast forecast = computeForecast(plan);
     const PageGeometry geometry = pageGeometry(device);
     const int dpi = device->logicalDpiY();
-
-    // The document gets its device and page size only when it is written: a document with a
-    // page size lays itself out again on every insertion, which would make writing quadratic.
-    QTextDocument document;
-    document.setDefaultFont(reportFont(10));
-    document.setDocumentMargin(0);
-    document.setUndoRedoEnabled(false);
-
-    // The text layout scales frame and table lengths from 96-dpi pixels to the device itself.
-    ReportWriter writer(&document, 96.0 / 72.0);
     const ReportContext context{plan, forecast, options};
+
+    // The calendar is painted by itself between the text before it and after it.
+    TextPart before;
+    TextPart after;
     QTextTable *contents = nullptr;
-    if (!writeSections(writer, context, progress, &contents)) {
+    if (!writeSections(before.writer, after.writer, context, progress, &contents)) {
         result.cancelled = true;
         return result;
     }
-    document.documentLayout()->setPaintDevice(device);
-    auto *charts = new ReportChartPainter(plan, forecast, dpi, &document);
-    document.documentLayout()->registerHandler(reportChartObjectType, charts);
-    document.setPageSize(geometry.content.size());
-    document.pageCount(); // lays the document out
-    finishLayout(document, writer, contents, 60.0 * dpi / 72.0);
-    result.pages = document.pageCount();
+    before.layOut(device, plan, forecast, geometry.content.size(), dpi);
+    std::unique_ptr<CalendarPages> calendar;
+    if (options.has(ReportSection::Calendar))
+        calendar = std::make_unique<CalendarPages>(plan, geometry.content.size(), dpi);
+    const int calendarPages = calendar ? calendar->pageCount() : 0;
+    after.layOut(device, plan, forecast, geometry.content.size(), dpi);
+
+    // Page numbers run through the three parts; the contents get them, and should that move
+    // the text before the calendar by a page, they are worked out once more.
+    std::vector<std::pair<QString, int>> headings; // title and first page, in order
+    for (int round = 0; round < 2; ++round) {
+        after.firstPage = before.pages + calendarPages + 1;
+        headings.clear();
+        for (const ReportHeading &heading : before.writer.headings())
+            headings.emplace_back(heading.title, before.pageOfHeading(heading));
+        if (calendar)
+            headings.emplace_back(reportSectionTitle(ReportSection::Calendar), before.pages + 1);
+        for (const ReportHeading &heading : after.writer.headings())
+            headings.emplace_back(heading.title, after.pageOfHeading(heading));
+        std::vector<int> pages;
+        for (const auto &[title, page] : headings) {
+            if (title != reportSectionTitle(ReportSection::Contents))
+                pages.push_back(page);
+        }
+        QTextCursor edit(&before.document);
+        edit.beginEditBlock();
+        const bool changed = fillContents(contents, pages);
+        edit.endEditBlock();
+        const int pagesBefore = before.pages;
+        if (changed && !before.writer.isEmpty())
+            before.pages = before.document.pageCount();
+        if (before.pages == pagesBefore)
+            break;
+    }
+    result.pages = before.pages + calendarPages + after.pages;
     if (!report(progress, buildShare + layoutShare)) {
         result.cancelled = true;
         return result;
@@ -228,15 +280,13 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
 
     // Which section each page belongs to, for the running header.
     std::vector<QString> sectionOfPage(std::size_t(result.pages) + 1);
-    for (const ReportHeading &heading : writer.headings()) {
-        const int page = pageOf(document, heading.blockNumber);
-        for (int p = page; p <= result.pages; ++p)
-            sectionOfPage[std::size_t(p)] = heading.title;
+    for (const auto &[title, first] : headings) {
+        for (int p = std::max(first, 1); p <= result.pages; ++p)
+            sectionOfPage[std::size_t(p)] = title;
     }
 
     const QString planName = plan.settings.name.isEmpty() ? tr("Untitled plan") : plan.settings.name;
     const QString printed = tr("Campaign Planner · printed %1").arg(QLocale().toString(options.printedOn, QLocale::ShortFormat));
-    const double pageHeight = document.pageSize().height();
     QPainter painter(device);
     for (int page = 1; page <= result.pages; ++page) {
         if (page > 1)
@@ -244,15 +294,16 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
         const bool cover = page == 1 && options.has(ReportSection::Cover);
         paintHeaderAndFooter(painter, geometry, cover ? QString() : planName, cover ? QString() : sectionOfPage[std::size_t(page)],
                              printed, tr("page %1 of %2").arg(page).arg(result.pages), dpi);
-        painter.save();
-        painter.translate(geometry.content.left(), geometry.content.top() - (page - 1) * pageHeight);
-        QAbstractTextDocumentLayout::PaintContext paint;
-        paint.clip = QRectF(0, (page - 1) * pageHeight, geometry.content.width(), pageHeight);
-        paint.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(paint.clip);
-        charts->setPage(paint.clip);
-        document.documentLayout()->draw(&painter, paint);
-        painter.restore();
+        if (page <= before.pages) {
+            before.paintPage(painter, geometry.content, page);
+        } else if (page <= before.pages + calendarPages) {
+            painter.save();
+            painter.translate(geometry.content.topLeft());
+            calendar->paintPage(painter, page - before.pages - 1);
+            painter.restore();
+        } else {
+            after.paintPage(painter, geometry.content, page);
+        }
         if (!report(progress, buildShare + layoutShare + (100 - buildShare - layoutShare) * page / result.pages)) {
             result.cancelled = true;
             break;

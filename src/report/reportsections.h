@@ -31,8 +31,6 @@ void writeBusinessPlan(ReportWriter &writer, const ReportContext &context);
 void writeChannels(ReportWriter &writer, const ReportContext &context);
 void writeForecast(ReportWriter &writer, const ReportContext &context);
 void writeCharts(ReportWriter &writer, const ReportContext &context);
-// The calendar month by month; false when cancelled.
-bool writeCalendar(ReportWriter &writer, const ReportContext &context, const ReportProgress &progress);
 void writeKpis(ReportWriter &writer, const ReportContext &context);
 void writeReview(ReportWriter &writer, const ReportContext &context);
 

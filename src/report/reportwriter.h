@@ -47,6 +47,7 @@ public:
     ReportWriter(QTextDocument *document, double pointsToUnits);
 
     QTextDocument *document() const { return m_document; }
+    bool isEmpty() const { return m_empty; }
     double units(double points) const { return points * m_pointsToUnits; }
 
     void sectionHeading(ReportSection section, const QString &title);

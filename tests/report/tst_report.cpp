@@ -251,6 +251,43 @@ private slots:
         QVERIFY2(text.contains(persian), qPrintable(text.left(400)));
     }
 
+    void calendarListsEveryDateByMonth()
+    {
+        Plan plan = handWorkedPlan(); // January and February 2027
+        ContentItem weekly;
+        weekly.id = newRecordId();
+        weekly.title = QStringLiteral("Tea of the week");
+        weekly.date = Date(2027, 1, 4); // a Monday
+        weekly.recurrence = QStringLiteral("FREQ=WEEKLY");
+        ContentItem once;
+        once.id = newRecordId();
+        once.title = QStringLiteral("Monthly report");
+        once.date = Date(2027, 1, 31);
+        plan.content = {weekly, once};
+        ReportOptions options;
+        options.sections = {ReportSection::Calendar};
+        const QString text = pdfText(exportPdf(plan, options, QStringLiteral("calendar.pdf")));
+        // Mondays 4, 11, 18 and 25 January and the report on the 31st; 1, 8, 15, 22 February.
+        QVERIFY2(text.contains(QStringLiteral("9 dates in the horizon")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("January 2027 · 5 dates")));
+        QVERIFY(text.contains(QStringLiteral("February 2027 · 4 dates")));
+        for (const char *day : {"Mon 4 Jan", "Mon 25 Jan", "Sun 31 Jan", "Mon 1 Feb", "Mon 22 Feb"})
+            QVERIFY2(text.contains(QLatin1String(day)), day);
+        QVERIFY(!text.contains(QStringLiteral("Mon 29 Mar")));
+        QCOMPARE(text.count(QStringLiteral("Tea of the week")), 8);
+
+        // A daily item for a year runs over many pages; each one repeats the header row.
+        plan.settings.months = 12;
+        plan.content = {weekly};
+        plan.content[0].recurrence = QStringLiteral("FREQ=DAILY");
+        const QString pdf = exportPdf(plan, options, QStringLiteral("daily.pdf"));
+        const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+        QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
+        for (int page = 2; page <= pages; ++page)
+            QVERIFY2(pdfText(pdf, page).contains(QStringLiteral("Status")), qPrintable(QString::number(page))); // only the header says it
+        QCOMPARE(pdfText(pdf).count(QStringLiteral("Tea of the week")), 365 - 3); // from 4 January
+    }
+
     void emptyPlanSaysNoDataYet()
     {
         ReportOptions options;
