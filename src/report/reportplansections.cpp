@@ -177,7 +177,7 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
                         formatDate(phase.end), amount(plan, plan.major(phase.budget)), amount(plan, phase.actualSpend),
                         amount(plan, phase.actualRevenue), verdict});
     }
-    writer.table({{tr("Channel"), 14}, {tr("Phase"), 15}, {tr("Kind"), 8}, {tr("Start"), 11}, {tr("End"), 11},
+    writer.table({{tr("Channel"), 13}, {tr("Phase"), 14}, {tr("Kind"), 8}, {tr("Start"), 12}, {tr("End"), 12},
                   {tr("Budget"), 10, Align::Right}, {tr("Actual spend"), 10, Align::Right},
                   {tr("Actual revenue"), 10, Align::Right}, {tr("Test verdict"), 11}},
                  rows);
@@ -197,7 +197,8 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
         writer.table({{tr("Channel"), 20}, {tr("Why it qualifies"), 60}, {tr("Roll-out"), 20}}, candidateRows);
     }
 
-    writer.subheading(tr("Timeline"));
+    // No subheading: the charts carry their own title, and a heading alone at the foot of a
+    // page would be cut off from a chart that needs the next one.
     // A bar needs about a line of height, or the chart shortens every name to "...": twenty
     // phases fill a page.
     for (std::size_t first = 0; first < plan.phases.size(); first += reportTimelinePhases) {
@@ -236,9 +237,9 @@ void writeForecast(ReportWriter &writer, const ReportContext &context)
     });
 
     writer.subheading(tr("Profit and loss by month"));
-    writer.table({{tr("Month"), 10}, {tr("Marketing spend"), 11, Align::Right}, {tr("Leads"), 7, Align::Right},
-                  {tr("Customers"), 9, Align::Right}, {tr("Revenue"), 13, Align::Right}, {tr("Gross profit"), 12, Align::Right},
-                  {tr("Fixed costs"), 12, Align::Right}, {tr("Operating profit"), 13, Align::Right},
+    writer.table({{tr("Month"), 10}, {tr("Marketing spend"), 11, Align::Right}, {tr("Leads"), 8, Align::Right},
+                  {tr("Customers"), 11, Align::Right}, {tr("Revenue"), 12, Align::Right}, {tr("Gross profit"), 12, Align::Right},
+                  {tr("Fixed costs"), 11, Align::Right}, {tr("Operating profit"), 12, Align::Right},
                   {tr("Cumulative profit"), 13, Align::Right}},
                  profitAndLossRows(plan, forecast), true);
     const std::optional<YearMonth> breakEven = forecast.breakEvenMonth();
