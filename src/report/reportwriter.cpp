@@ -154,18 +154,24 @@ void ReportWriter::chart(ReportChart chart, int index, double heightRatio)
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), reportChartFormat(chart, index, heightRatio));
 }
 
-void ReportWriter::table(const std::vector<Column> &columns, const std::vector<QStringList> &rows, bool totalRow)
+QTextTableFormat ReportWriter::tableFormat(double padding) const
 {
-    newBlock(QTextBlockFormat(), bodyFormat());
     QTextTableFormat format;
-    format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setCellPadding(units(2.5));
+    format.setCellPadding(units(padding));
     format.setCellSpacing(0);
     format.setBorder(units(0.5));
     format.setBorderBrush(ruleColour);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
+    return format;
+}
+
+void ReportWriter::table(const std::vector<Column> &columns, const std::vector<QStringList> &rows, bool totalRow)
+{
+    newBlock(QTextBlockFormat(), bodyFormat());
+    QTextTableFormat format = tableFormat(2.5);
+    format.setHeaderRowCount(1);
     QList<QTextLength> widths;
     for (const Column &column : columns) {
         widths.append(column.widthPercent > 0 ? QTextLength(QTextLength::PercentageLength, column.widthPercent)
@@ -212,14 +218,7 @@ void ReportWriter::table(const std::vector<Column> &columns, const std::vector<Q
 void ReportWriter::keyValueTable(const std::vector<std::pair<QString, QString>> &pairs)
 {
     newBlock(QTextBlockFormat(), bodyFormat());
-    QTextTableFormat format;
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setCellPadding(units(3));
-    format.setCellSpacing(0);
-    format.setBorder(units(0.5));
-    format.setBorderBrush(ruleColour);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
+    QTextTableFormat format = tableFormat(3);
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45), QTextLength(QTextLength::PercentageLength, 55)});
     QTextCharFormat label = bodyFormat();
     QTextCharFormat value = bodyFormat();

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QTextTableFormat>
 
 #include <vector>
 
@@ -77,6 +78,8 @@ public:
 
 private:
     void newBlock(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
+    // A full-width table with thin ruled cells, `padding` points inside each.
+    QTextTableFormat tableFormat(double padding) const;
 
     QTextDocument *m_document;
     double m_pointsToUnits;

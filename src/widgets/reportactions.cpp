@@ -62,6 +62,14 @@ QString suggestedPdfPath(const Document &document)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + QStringLiteral(".pdf"));
 }
 
+// Paper as chosen; the report draws its own margins, so the printer's are not added to them.
+void preparePrinter(QPrinter &printer, const ReportOptions &options, const QString &planName)
+{
+    printer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation, QMarginsF()));
+    printer.setFullPage(true);
+    printer.setDocName(planName);
+}
+
 } // namespace
 
 ReportActions::ReportActions(QWidget *window, UserPrompts *prompts, std::function<Document *()> document)
@@ -143,9 +151,7 @@ void ReportActions::print()
     if (!document || !askOptions(tr("Print"), &options))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation, QMarginsF()));
-    printer.setFullPage(true);
-    printer.setDocName(document->plan().settings.name);
+    preparePrinter(printer, options, document->plan().settings.name);
     QPrintDialog dialog(&printer, m_window);
     if (!m_prompts->runReportDialog(&dialog))
         return;
@@ -161,9 +167,7 @@ void ReportActions::printPreview()
     if (!document || !askOptions(tr("Print Preview"), &options))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation, QMarginsF()));
-    printer.setFullPage(true);
-    printer.setDocName(document->plan().settings.name);
+    preparePrinter(printer, options, document->plan().settings.name);
     const Plan plan = document->plan();
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Preview — %1").arg(plan.settings.name));

@@ -2,6 +2,7 @@
 #include "planfile.h"
 #include "planjson.h"
 #include "sqlitedatabase.h"
+#include "apprun.h"
 #include "testplans.h"
 
 #include <QDir>
@@ -15,27 +16,8 @@
 
 using namespace cplan;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CPLAN_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using testing::Run;
+using testing::run;
 
 class TestCommandLine : public QObject
 {

@@ -1,6 +1,7 @@
 // campaign-planner --diff OLD NEW [--json], run as a user runs it.
 #include "planfile.h"
 #include "sqlitedatabase.h"
+#include "apprun.h"
 #include "testplans.h"
 
 #include <QFile>
@@ -17,28 +18,8 @@ using namespace cplan;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CPLAN_BINARY));
-    process.setArguments(arguments);
-    // Numbers as in the C locale: "1500.00 EUR" whatever the machine's language.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using testing::Run;
+using testing::run;
 
 // fullPlan() with four edits a manager is told about:
 // - the channel "Banner" renamed "Display banner";
