@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
 
 "$bin" --import-json "$repo/resources/plans/sample.json" "$work/sample.cplan"
-/usr/bin/python3 "$here/make_large_plan.py" --items "$items" --out "$work/large.json" > /dev/null
+/usr/bin/python3 "$here/make_large_plan.py" --items "$items" --out "$work/large.json" > /dev/null 2>&1
 "$bin" --import-json "$work/large.json" "$work/large.cplan"
 
 mean() { /usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$@"; }
@@ -34,7 +34,7 @@ rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n1; }
 hyperfine --runs "$runs" --warmup 1 --export-json "$work/sample.json" -N \
     "$bin --summary $work/sample.cplan" \
     "$bin --export-pdf $work/sample.pdf $work/sample.cplan" > /dev/null
-hyperfine --runs 3 --export-json "$work/large.json.times" -N \
+hyperfine --runs 3 --warmup 1 --export-json "$work/large.json.times" -N \
     "$bin --summary $work/large.cplan" \
     "$bin --export-pdf $work/large.pdf --sections cover,contents,summary,market,business,channels,forecast,charts,kpis,review $work/large.cplan" \
     "$bin --export-pdf $work/large.pdf $work/large.cplan" > /dev/null
