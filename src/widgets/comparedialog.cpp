@@ -1,6 +1,7 @@
 #include "comparedialog.h"
 #include "ui_comparedialog.h"
 
+#include "displayformat.h"
 #include "plandiffmodel.h"
 
 #include <QFrame>
@@ -61,6 +62,21 @@ void CompareDialog::showDiff(PlanDiff diff, const QString &olderName, const QStr
     applyFilter();
 }
 
+namespace {
+
+// The command line prints months as 2027-05 so scripts read them alike everywhere; on screen a
+// month reads as the user's locale writes it.
+QString shown(const HeadlineChange &figure, const QString &text, const QJsonValue &value)
+{
+    if (figure.key == QLatin1String("breakEvenMonth") && value.isString()) {
+        if (const auto month = parseIsoMonth(value.toString()))
+            return formatMonth(*month);
+    }
+    return text;
+}
+
+} // namespace
+
 QWidget *CompareDialog::headlineCard(const HeadlineChange &figure)
 {
     auto *card = new QFrame;
@@ -71,7 +87,9 @@ QWidget *CompareDialog::headlineCard(const HeadlineChange &figure)
                             .arg(card->objectName(), figure.changed ? QStringLiteral("#fdf1d6") : QStringLiteral("#f4f6f8")));
     auto *layout = new QVBoxLayout(card);
     auto *title = new QLabel(figure.label);
-    auto *values = new QLabel(figure.changed ? tr("%1 \u2192 %2").arg(figure.before, figure.after) : figure.after);
+    const QString before = shown(figure, figure.before, figure.beforeValue);
+    const QString after = shown(figure, figure.after, figure.afterValue);
+    auto *values = new QLabel(figure.changed ? tr("%1 \u2192 %2").arg(before, after) : after);
     values->setObjectName(QStringLiteral("values"));
     QFont valueFont = values->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.15);

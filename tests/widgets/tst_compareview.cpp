@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
 
@@ -139,6 +140,13 @@ private slots:
         QCOMPARE(budget->findChild<QLabel *>(QStringLiteral("values"))->text(),
                  QStringLiteral("13500.00 EUR \u2192 16500.00 EUR"));
         QCOMPARE(budget->findChild<QLabel *>(QStringLiteral("change"))->text(), QStringLiteral("+3000.00 EUR"));
+        // Months read as the locale writes them ("Mar 2026"), not as the command line's 2026-03.
+        const auto *breakEven = dialog->findChild<QWidget *>(QStringLiteral("headline_breakEvenMonth"));
+        QVERIFY(breakEven);
+        const QString months = breakEven->findChild<QLabel *>(QStringLiteral("values"))->text();
+        QVERIFY2(!months.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}"))), qPrintable(months));
+        QVERIFY2(months.contains(QRegularExpression(QStringLiteral("[A-Z][a-z]+ \\d{4}"))) || months == QStringLiteral("not reached"),
+                 qPrintable(months));
 
         QCOMPARE(overview(*window)->changedSinceText(), QStringLiteral("Changed since sent-to-anna.cplan: 4 changes"));
         // The comparison is read-only: nothing in the document changed.
