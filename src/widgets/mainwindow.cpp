@@ -255,6 +255,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_newAction);
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_saveAction);
+    toolbar->addAction(m_reportActions->exportPdfAction());
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
