@@ -21,24 +21,6 @@ namespace {
 using testing::Run;
 using testing::run;
 
-// fullPlan() with four edits a manager is told about:
-// - the channel "Banner" renamed "Display banner";
-// - the phase "Search test" moved a week later (2 Mar - 12 Apr -> 9 Mar - 19 Apr, 42 days each);
-// - the content item "Press release" deleted;
-// - the budget of the phase "Roll-out" raised from 12000 to 15000.
-// Budget before: 1500 + 12000 = 13500, after 1500 + 15000 = 16500, both phases inside the
-// horizon (March 2026 - August 2027).
-Plan editedPlan(const Plan &before)
-{
-    Plan after = before;
-    after.channels[1].name = QStringLiteral("Display banner");
-    after.phases[0].start = Date(2026, 3, 9);
-    after.phases[0].end = Date(2026, 4, 19);
-    after.content.erase(after.content.begin() + 1);
-    after.phases[1].budget = testing::eur(15000);
-    return after;
-}
-
 } // namespace
 
 class TestDiffCommand : public QObject
@@ -58,7 +40,7 @@ private slots:
         m_old = path(QStringLiteral("old.cplan"));
         m_new = path(QStringLiteral("new.cplan"));
         QVERIFY(storage::savePlanFile(m_plan, m_old).ok);
-        QVERIFY(storage::savePlanFile(editedPlan(m_plan), m_new).ok);
+        QVERIFY(storage::savePlanFile(testing::withFourEdits(m_plan), m_new).ok);
     }
 
     void textReportsExactlyTheFourEdits()

@@ -141,4 +141,22 @@ inline Plan fullPlan()
     return plan;
 }
 
+// fullPlan() with the four edits a manager is told about:
+// - the channel "Banner" renamed "Display banner";
+// - the phase "Search test" moved a week later (2 Mar - 12 Apr -> 9 Mar - 19 Apr, 42 days each);
+// - the content item "Press release" deleted;
+// - the budget of the phase "Roll-out" raised from 12000 to 15000.
+// Budget before: 1500 + 12000 = 13500, after 1500 + 15000 = 16500, both phases inside the
+// horizon (March 2026 - August 2027).
+inline Plan withFourEdits(const Plan &before)
+{
+    Plan after = before;
+    after.channels[1].name = QStringLiteral("Display banner");
+    after.phases[0].start = Date(2026, 3, 9);
+    after.phases[0].end = Date(2026, 4, 19);
+    after.content.erase(after.content.begin() + 1);
+    after.phases[1].budget = eur(15000);
+    return after;
+}
+
 } // namespace cplan::testing

@@ -43,19 +43,6 @@ private:
     QString *m_openPath;
 };
 
-// fullPlan() with four edits: the channel "Banner" renamed, the phase "Search test" moved a
-// week, the content item "Press release" deleted, the "Roll-out" budget 12000 -> 15000.
-Plan editedPlan(const Plan &before)
-{
-    Plan after = before;
-    after.channels[1].name = QStringLiteral("Display banner");
-    after.phases[0].start = Date(2026, 3, 9);
-    after.phases[0].end = Date(2026, 4, 19);
-    after.content.erase(after.content.begin() + 1);
-    after.phases[1].budget = testing::eur(15000);
-    return after;
-}
-
 QStringList rowTexts(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
     QStringList texts;
@@ -102,7 +89,7 @@ private slots:
         m_old = m_dir.filePath(QStringLiteral("sent-to-anna.cplan"));
         m_new = m_dir.filePath(QStringLiteral("latest.cplan"));
         QVERIFY(storage::savePlanFile(m_plan, m_old).ok);
-        QVERIFY(storage::savePlanFile(editedPlan(m_plan), m_new).ok);
+        QVERIFY(storage::savePlanFile(testing::withFourEdits(m_plan), m_new).ok);
     }
 
     void compareWithShowsTheChangesGroupedBySection()
