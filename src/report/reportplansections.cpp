@@ -59,6 +59,21 @@ void amountsNote(ReportWriter &writer, const Plan &plan)
     writer.note(tr("Amounts in %1.").arg(plan.settings.currency));
 }
 
+// The P&L month rows as printed, and their totals.
+std::vector<QStringList> profitAndLossRows(const Plan &plan, const Forecast &forecast)
+{
+    std::vector<QStringList> rows;
+    for (const MonthFigures &m : forecast.months) {
+        rows.push_back({formatMonth(m.month), amount(plan, m.spend), formatNumber(m.leads, 0), formatNumber(m.customers, 1),
+                        amount(plan, m.revenue), amount(plan, m.grossProfit), amount(plan, m.fixedCosts),
+                        amount(plan, m.operatingProfit), amount(plan, m.cumulativeProfit)});
+    }
+    const ForecastTotals &t = forecast.totals;
+    rows.push_back({tr("Total"), amount(plan, t.spend), formatNumber(t.leads, 0), formatNumber(t.customers, 1), amount(plan, t.revenue),
+                    amount(plan, t.grossProfit), amount(plan, t.fixedCosts), amount(plan, t.operatingProfit), QString()});
+    return rows;
+}
+
 } // namespace
 
 void writeMarket(ReportWriter &writer, const ReportContext &context)
@@ -205,20 +220,6 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
         const std::size_t shown = std::min(reportTimelinePhases, plan.phases.size() - first);
         writer.chart(ReportChart::RolloutTimeline, int(first), 0.3 + 0.045 * double(shown));
     }
-}
-
-std::vector<QStringList> profitAndLossRows(const Plan &plan, const Forecast &forecast)
-{
-    std::vector<QStringList> rows;
-    for (const MonthFigures &m : forecast.months) {
-        rows.push_back({formatMonth(m.month), amount(plan, m.spend), formatNumber(m.leads, 0), formatNumber(m.customers, 1),
-                        amount(plan, m.revenue), amount(plan, m.grossProfit), amount(plan, m.fixedCosts),
-                        amount(plan, m.operatingProfit), amount(plan, m.cumulativeProfit)});
-    }
-    const ForecastTotals &t = forecast.totals;
-    rows.push_back({tr("Total"), amount(plan, t.spend), formatNumber(t.leads, 0), formatNumber(t.customers, 1), amount(plan, t.revenue),
-                    amount(plan, t.grossProfit), amount(plan, t.fixedCosts), amount(plan, t.operatingProfit), QString()});
-    return rows;
 }
 
 void writeForecast(ReportWriter &writer, const ReportContext &context)

@@ -37,7 +37,4 @@ void writeReview(ReportWriter &writer, const ReportContext &context);
 // "1 channel" / "12 channels": English plurals without a translation file.
 QString countOf(int n, const char *one, const char *many);
 
-// The P&L month rows as printed, also used by the tests to compare with --summary.
-std::vector<QStringList> profitAndLossRows(const Plan &plan, const Forecast &forecast);
-
 } // namespace cplan

@@ -137,13 +137,6 @@ void ReportWriter::centredLine(const QString &text, double points, bool bold, do
     m_cursor.insertText(text, chars);
 }
 
-void ReportWriter::pageBreak()
-{
-    QTextBlockFormat block;
-    block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    newBlock(block, bodyFormat());
-}
-
 void ReportWriter::chart(ReportChart chart, int index, double heightRatio)
 {
     QTextBlockFormat block;

@@ -57,7 +57,6 @@ public:
     void note(const QString &text); // small grey text: an explanation or "nothing yet"
     // Business-plan text as the editors stored it (a clean HTML subset or plain text).
     void richText(const QString &htmlOrPlain);
-    void pageBreak();
     // A centred line of its own size and colour, `topMargin` points below the one before: the cover.
     void centredLine(const QString &text, double points, bool bold, double topMargin, const QColor &colour);
     // A chart as tall as `heightRatio` × the text width.
