@@ -27,6 +27,6 @@ function(cplan_add_test name)
   target_link_libraries(${name} PRIVATE cplan_settings Qt6::Test ${ARG_LIBS})
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CPLAN_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;CPLAN_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
     TIMEOUT 300)
 endfunction()
