@@ -3,7 +3,7 @@
 
 #include "channelfilter.h"
 
-#include "choicedelegate.h"
+#include "celldelegate.h"
 #include "displayformat.h"
 #include "document.h"
 #include "itemroles.h"
@@ -43,7 +43,7 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     m_proxy->setChannelColumn(PhaseChannel);
     QTableView *table = m_ui->phasesTable;
     table->setModel(m_proxy);
-    table->setItemDelegate(new ChoiceDelegate(table));
+    table->setItemDelegate(new CellDelegate(table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // The verdict and the numbers that decided it come right after the plan (dates, budget),
