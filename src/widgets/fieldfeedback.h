@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
 class QAbstractSpinBox;
-class QDate;
 class QDateEdit;
 class QDateTimeEdit;
 class QDoubleSpinBox;

@@ -302,7 +302,7 @@ void MainWindow::showDocument(Document *document)
             connect(review, &ReviewPage::showRecordRequested, this, &MainWindow::showRecord);
         }
         addToRecordContextMenus(page, m_commentAction);
-        m_pages->addWidget(page);
+        m_pages->addWidget(inPageArea(page));
     }
     m_pages->setCurrentIndex(row);
     m_undoGroup.addStack(document->undoStack());
