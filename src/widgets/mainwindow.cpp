@@ -38,6 +38,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cplan {
 
 namespace {
@@ -85,11 +87,15 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFixedWidth(176);
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(20, 20));
-    for (const ViewInfo &info : allViews())
+    int widest = 0;
+    for (const ViewInfo &info : allViews()) {
         new QListWidgetItem(appIcon(info.key), info.title, m_navigation);
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(info.title));
+    }
+    // As wide as the longest view name in this language needs, so small screens keep room for the page.
+    m_navigation->setFixedWidth(std::clamp(widest + 20 + 44, 140, 240));
     m_pages = new QStackedWidget;
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
