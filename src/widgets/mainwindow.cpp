@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accessibleviews.h"
+
 #include "appsettings.h"
 #include "approvedplanguard.h"
 #include "commentactions.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
 
     m_undoView = new QUndoView(&m_undoGroup);
     m_undoView->setEmptyLabel(tr("<opened plan>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
     undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
     undoDock->setWidget(m_undoView);
@@ -304,6 +307,7 @@ void MainWindow::showDocument(Document *document)
         addToRecordContextMenus(page, m_commentAction);
         m_pages->addWidget(page);
     }
+    nameOverflowButtons(this);
     m_pages->setCurrentIndex(row);
     m_undoGroup.addStack(document->undoStack());
     m_undoGroup.setActiveStack(document->undoStack());
