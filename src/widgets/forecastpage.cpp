@@ -41,6 +41,7 @@ void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     view->setChart(chart);
+    view->setAccessibleName(chart->title()); // a chart is only a picture to a screen reader
     delete old;
 }
 
@@ -81,6 +82,7 @@ ForecastPage::ForecastPage(Document *document, QWidget *parent) : QWidget(parent
     m_model = new ProfitAndLossModel(document, this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("profitAndLossTable"));
+    m_table->setAccessibleName(tr("Profit and loss by month"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -36,6 +36,7 @@ void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     view->setChart(chart);
+    view->setAccessibleName(chart->title()); // a chart is only a picture to a screen reader
     delete old;
 }
 
