@@ -64,7 +64,7 @@ bool openAs(MainWindow &window, const QString &file, OpenAs how)
 } // namespace
 
 int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs how,
-                   const QString &compareWith)
+                   const QString &compareWith, QSize size)
 {
     const bool compareView = viewKey == QLatin1String("compare");
     const ViewInfo *view = compareView ? &allViews().front() : findView(viewKey);
@@ -93,7 +93,7 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
                             << Qt::endl;
         return ExitUsage;
     }
-    window.resize(1400, 900);
+    window.resize(size);
     window.showView(view->view);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.show();

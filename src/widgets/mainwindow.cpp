@@ -305,7 +305,7 @@ void MainWindow::showDocument(Document *document)
             connect(review, &ReviewPage::showRecordRequested, this, &MainWindow::showRecord);
         }
         addToRecordContextMenus(page, m_commentAction);
-        m_pages->addWidget(page);
+        m_pages->addWidget(inPageArea(page));
     }
     nameOverflowButtons(this);
     m_pages->setCurrentIndex(row);

@@ -36,6 +36,9 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
            "<span style='color:#15803d'>●</span> profitable &nbsp; <span style='color:#b91c1c'>●</span> not profitable "
            "&nbsp; <span style='color:#9ca3af'>●</span> not enough data &nbsp;&nbsp; "
            "<span style='color:#dc2626'>|</span> today"));
+    // The legend wraps in a narrow window rather than widening the page.
+    m_ui->rolloutLegendLabel->setWordWrap(true);
+    m_ui->rolloutToolbarLayout->setStretchFactor(m_ui->rolloutLegendLabel, 1);
 
     m_model = new PhasesModel(document, this);
     m_proxy = new RecordFilterProxy(this);
