@@ -265,7 +265,7 @@ def main():
 
     counts = check_names(window, window_id)
     total = sum(counts.values())
-    print(f"atspi_check: {total} controls checked, each has a name: "
+    print(f"atspi_check: {total} controls checked (the side bar and tool bar with each page), each has a name: "
           + ", ".join(f"{page} {count}" for page, count in counts.items()), flush=True)
     check_timeline(window, window_id, plan)
     check_calendar(window, window_id, plan)

@@ -20,7 +20,10 @@ for tool in Xvfb dbus-launch xdotool; do
 done
 [ -x "$launcher" ] || missing+=("$launcher (at-spi2-core)")
 [ -x "$python" ] && "$python" -c 'import pyatspi' 2>/dev/null || missing+=("pyatspi for $python (python3-pyatspi)")
-[ -x "$app" ] || missing+=("$app")
+if [ ! -x "$app" ]; then
+  echo "atspi_check: FAILED: $app is not there; build campaign-planner first" >&2
+  exit 1
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "atspi_check: FAILED: missing ${missing[*]}; install them with scripts/install-deps.sh" >&2
   exit 1
@@ -97,8 +100,8 @@ pids+=("$app_pid")
 
 "$python" "$here/atspi_check.py" --pid "$app_pid" --plan-json "$sample"
 status=$?
-if [ $status -ne 0 ]; then
-  echo "--- campaign-planner output ---" >&2
+if [ $status -ne 0 ] && [ -s "$work/app.log" ]; then
+  echo "--- the last lines campaign-planner wrote ---" >&2
   tail -n 30 "$work/app.log" >&2
 fi
 exit $status
