@@ -8,6 +8,8 @@
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QAction>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace cplan {
@@ -36,15 +38,24 @@ void installAccessibleViews()
     Q_UNUSED(installed);
 }
 
-void nameOverflowButtons(QWidget *root)
+void nameQtButtons(QWidget *root)
 {
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cplan::MainWindow", text); };
     for (QToolButton *button : root->findChildren<QToolButton *>()) {
-        if (!button->accessibleName().isEmpty())
+        if (!button->accessibleName().isEmpty() || !button->text().isEmpty())
             continue;
-        if (button->objectName() == QLatin1String("qt_toolbar_ext_button"))
-            button->setAccessibleName(QCoreApplication::translate("cplan::MainWindow", "More tools"));
-        else if (button->objectName() == QLatin1String("qt_menubar_ext_button"))
-            button->setAccessibleName(QCoreApplication::translate("cplan::MainWindow", "More menus"));
+        if (button->objectName() == QLatin1String("qt_toolbar_ext_button")) {
+            button->setAccessibleName(tr("More tools"));
+        } else if (button->objectName() == QLatin1String("qt_menubar_ext_button")) {
+            button->setAccessibleName(tr("More menus"));
+        } else if (auto *field = qobject_cast<QLineEdit *>(button->parentWidget())) {
+            const QAction *action = button->defaultAction();
+            const bool clear = action && action->objectName() == QLatin1String("_q_qlineeditclearaction");
+            QString name = clear ? tr("Clear") : action ? action->toolTip() : QString();
+            if (name.isEmpty()) // a decorative icon, such as the magnifier of a search box
+                name = field->accessibleName().isEmpty() ? tr("Search") : field->accessibleName();
+            button->setAccessibleName(name);
+        }
     }
 }
 

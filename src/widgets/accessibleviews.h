@@ -9,8 +9,9 @@ namespace cplan {
 // (timelineaccessible.h). The views call it when they are made.
 void installAccessibleViews();
 
-// Names the "»" buttons that Qt adds to tool bars and the menu bar when they do not fit
-// ("More tools", "More menus"), which Qt leaves without a name, everywhere under `root`.
-void nameOverflowButtons(QWidget *root);
+// Names the buttons that Qt adds by itself and leaves without a name, everywhere under
+// `root`: the "»" of tool bars and the menu bar that do not fit ("More tools", "More menus"),
+// and the icons inside text fields (a search box's magnifier, its clear button).
+void nameQtButtons(QWidget *root);
 
 } // namespace cplan

@@ -292,7 +292,7 @@ void MainWindow::showDocument(Document *document)
         addToRecordContextMenus(page, m_commentAction);
         m_pages->addWidget(inPageArea(page));
     }
-    nameOverflowButtons(this);
+    nameQtButtons(this);
     m_pages->setCurrentIndex(row);
     fitToCurrentPage();
     m_undoGroup.addStack(document->undoStack());

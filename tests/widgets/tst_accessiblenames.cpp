@@ -51,16 +51,16 @@ bool isControl(const QWidget *widget)
 }
 
 // Parts that Qt builds inside another control and names through it: the line edit of a spin
-// box or an editable combo, a search box's clear button, a tab bar's scroll arrows, a table's
-// headers and corner button, the viewport of a scroll area.
+// box or an editable combo, a tab bar's scroll arrows, a table's headers and corner button, the
+// viewport of a scroll area. (The icons inside text fields are buttons of their own: checked.)
 bool isPartOfAnotherControl(const QWidget *widget)
 {
     const QWidget *parent = widget->parentWidget();
     if (!parent)
         return false;
     if (qobject_cast<const QAbstractSpinBox *>(parent) || qobject_cast<const QComboBox *>(parent)
-        || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QLineEdit *>(parent))
-        return true; // a spin box's editor, a search box's clear button, a tab bar's arrows
+        || qobject_cast<const QTabBar *>(parent))
+        return true; // a spin box's editor, a tab bar's arrows
     if (qobject_cast<const QHeaderView *>(widget) && qobject_cast<const QAbstractItemView *>(parent))
         return true; // a table's headers are its column and row titles
     if (qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0)
