@@ -177,12 +177,14 @@ void HelpViewer::buildContents()
                 continue;
             if (!guide) {
                 guide = new QTreeWidgetItem(m_contents, {block.text()});
+                guide->setToolTip(0, block.text());
                 guide->setData(0, FileRole, fileName);
                 continue;
             }
             level = std::max(level, 2); // a second title reads as a section of the same guide
             QTreeWidgetItem *parent = level > 2 && section ? section : guide;
             auto *item = new QTreeWidgetItem(parent, {block.text()});
+            item->setToolTip(0, block.text()); // long headings are cut short in the list
             item->setData(0, FileRole, fileName);
             item->setData(0, HeadingRole, block.text());
             if (level <= 2)

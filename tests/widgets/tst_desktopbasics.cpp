@@ -291,6 +291,23 @@ private slots:
         QVERIFY(!findAction(*window, QStringLiteral("Cu&t"))->isEnabled());
     }
 
+    void pasteIntoAReadOnlyPlanChangesNothing()
+    {
+        const QString file = savedPlan(QStringLiteral("read-only.cplan"));
+        auto window = makeWindow();
+        QVERIFY(window->files()->openFile(file, true));
+        window->showView(View::Channels);
+        auto *team = window->findChild<QTableView *>(QStringLiteral("teamTable"));
+        bringToFront(team);
+        team->setFocus();
+        team->setCurrentIndex(team->model()->index(0, 0));
+        QApplication::clipboard()->setText(QStringLiteral("Mia"));
+        QTest::keyClick(team, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(window->document()->plan().team.at(0).name, QStringLiteral("Jonas"));
+        QCOMPARE(window->document()->undoStack()->count(), 0);
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Nothing was pasted. Name cannot be typed in here."));
+    }
+
     void findGoesToThePageSearchOrFindsInThePlan()
     {
         const QString file = savedPlan(QStringLiteral("find.cplan"));
