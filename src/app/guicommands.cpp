@@ -126,10 +126,13 @@ int runGui(const QString &file, OpenAs how)
     if (window.geometry().width() < 400)
         window.resize(1400, 900);
     window.show();
+    // As the user guide says: work a crash left unsaved is offered at the start, with a file or without.
     if (file.isEmpty())
         window.files()->startWithoutFile();
+    else if (how == OpenAs::Review)
+        window.files()->openForReview(file);
     else
-        openAs(window, file, how);
+        window.files()->startWithFile(file, how == OpenAs::ReadOnly);
     return QApplication::exec();
 }
 
