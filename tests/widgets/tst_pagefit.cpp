@@ -65,7 +65,7 @@ bool scrolls(const QWidget *widget, const QWidget *top)
 bool partOfComposite(const QWidget *widget)
 {
     for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) ||
+        if (qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) || qobject_cast<const QLineEdit *>(w) ||
             (qobject_cast<const QAbstractScrollArea *>(w) && !isPageArea(w)))
             return true;
     }
