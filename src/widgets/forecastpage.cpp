@@ -1,5 +1,7 @@
 #include "forecastpage.h"
 
+#include "adaptiverow.h"
+
 #include "atomicfile.h"
 #include "commands.h"
 #include "displayformat.h"
@@ -50,7 +52,7 @@ void replaceChart(QChartView *view, QChart *chart)
 ForecastPage::ForecastPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
+    auto *top = new AdaptiveRow; // side by side, or stacked in a narrow window
     auto *settings = new QGroupBox(tr("Plan settings"));
     auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(new PlanSettingsForm(document));
@@ -76,7 +78,7 @@ ForecastPage::ForecastPage(Document *document, QWidget *parent) : QWidget(parent
     m_headline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     figuresLayout->addWidget(m_headline, 1);
     top->addWidget(figures, 2);
-    layout->addLayout(top);
+    layout->addWidget(top);
 
     auto *tabs = new QTabWidget;
     m_model = new ProfitAndLossModel(document, this);
