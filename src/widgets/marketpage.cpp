@@ -286,6 +286,7 @@ void MarketPage::refreshTotals()
     m_totals->setText(html);
     QChart *old = m_chart->chart();
     m_chart->setChart(buildMarketSizeChart(plan));
+    m_chart->setAccessibleName(m_chart->chart()->title());
     delete old;
 }
 

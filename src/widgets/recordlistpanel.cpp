@@ -44,6 +44,7 @@ RecordListPanel::RecordListPanel(RecordTableModelBase *model, const QString &nou
     m_proxy->setSortRole(Qt::EditRole); // figures sort as numbers
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("%1 table").arg(noun.left(1).toUpper() + noun.mid(1)));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSortingEnabled(true);

@@ -84,6 +84,12 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     connect(m_ui->zoomOutButton, &QToolButton::clicked, this, [this] { m_timeline->setPixelsPerDay(m_timeline->pixelsPerDay() / 1.25); });
     connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { m_timeline->scrollToDate(fromQDate(QDate::currentDate())); });
     connect(m_timeline, &RolloutTimeline::phaseActivated, this, &RolloutPage::editPhase);
+    connect(m_timeline, &RolloutTimeline::deleteRequested, this, [this](const RecordId &id) {
+        if (QUndoCommand *command = makeRemovePhasesCommand(m_document, {id})) {
+            m_timeline->setSelectedPhase({});
+            m_document->undoStack()->push(command);
+        }
+    });
     connect(m_timeline, &RolloutTimeline::selectedPhaseChanged, this, [this](const RecordId &id) {
         selectPhaseInTable(id);
         updateActions();
