@@ -44,11 +44,16 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     // A long name in a list (an owner) must not widen the form.
     for (QComboBox *box : {m_ui->channelKindCombo, m_ui->channelStatusCombo, m_ui->costModelCombo, m_ui->channelOwnerCombo}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(16);
+        box->setMinimumContentsLength(10);
     }
     for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin,
                                  m_ui->visitsSpin})
         spin->setGroupSeparatorShown(true);
+    // A spin box asks for room for its largest value (a billion); everyday figures need far
+    // less, so the form fits beside the table on a small screen.
+    const int figureWidth = fontMetrics().horizontalAdvance(QStringLiteral("000,000.00 EUR")) + 40;
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        spin->setMinimumWidth(figureWidth);
     // Wide ranges: a value out of bounds (a negative cost, 150 %) can be typed and is then
     // explained next to the field by validation, instead of the key being swallowed silently.
     for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin})

@@ -11,6 +11,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,13 @@ QStringList problemsOf(QWidget *top, bool mayScrollDown)
     for (QWidget *widget : widgets) {
         if (!visibleOnScreen(widget, top) || widget->isWindow() || scrolls(widget, top) || partOfComposite(widget))
             continue;
+        // A panel that scrolls (a detail form) may scroll down, never sideways: its fields
+        // would be cut at the right edge. Tables and text may scroll both ways.
+        if (auto *panel = qobject_cast<QScrollArea *>(widget); panel && !isPageArea(panel) &&
+                                                                panel->horizontalScrollBar()->isVisible())
+            problems << QStringLiteral("the panel '%1' is %2 px too narrow and scrolls sideways")
+                            .arg(panel->objectName())
+                            .arg(panel->horizontalScrollBar()->maximum());
         if (auto *area = qobject_cast<QAbstractScrollArea *>(widget); area && isPageArea(area)) {
             if (area->horizontalScrollBar()->isVisible())
                 problems << QStringLiteral("the page is %1 px too wide and scrolls sideways")
