@@ -11,8 +11,10 @@ class QLabel;
 namespace cplan {
 
 class Document;
+class PlanSettingsForm;
 
-// The dashboard: headline cards (budget, revenue, ROI, break-even, channels in test and rolled
+// The dashboard: the plan's settings (name, author, currency, start, horizon, margin, minimum
+// ROI), headline cards (budget, revenue, ROI, break-even, channels in test and rolled
 // out, content this month, KPIs behind target) and charts of the forecast and the market.
 // Clicking a card or a chart opens the view it summarises.
 class OverviewPage : public QWidget
@@ -28,6 +30,7 @@ public:
     // that opens the Compare view; hidden for an empty name.
     void setChangedSince(const QString &olderName, int changeCount);
     QString changedSinceText() const;
+    PlanSettingsForm *settingsForm() const { return m_settings; }
 
 signals:
     void viewRequested(cplan::View view);
@@ -43,6 +46,7 @@ private:
     Document *m_document;
     QLabel *m_title = nullptr;
     QLabel *m_changedSince = nullptr;
+    PlanSettingsForm *m_settings = nullptr;
     QGridLayout *m_cards = nullptr;
     std::vector<std::pair<QString, QLabel *>> m_values;
     std::vector<std::pair<QWidget *, View>> m_targets;
