@@ -60,6 +60,21 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+// "1024x700" → 1024×700; nothing for a malformed size or one no screen has.
+std::optional<QSize> parseWindowSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool wide = false;
+    bool high = false;
+    const int width = parts[0].toInt(&wide);
+    const int height = parts[1].toInt(&high);
+    if (!wide || !high || width < 640 || height < 480 || width > 3840 || height > 2160)
+        return std::nullopt;
+    return QSize(width, height);
+}
+
 struct Options
 {
     QCommandLineOption check{QStringLiteral("check"),
@@ -79,7 +94,7 @@ struct Options
                                  QCoreApplication::translate("cplan::CommandLine", "Write FILE's content calendar as CSV to OUT, one row per date in the horizon (- for standard output)."),
                                  QStringLiteral("OUT")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900) on a view to a PNG."),
+                                  QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900, or --size) on a view to a PNG."),
                                   QStringLiteral("OUT.png")};
     QCommandLineOption view{QStringLiteral("view"),
                             QCoreApplication::translate("cplan::CommandLine", "The view for --screenshot: overview, business, market, channels, rollout, calendar, forecast, kpis, review, compare."),
@@ -87,6 +102,9 @@ struct Options
     QCommandLineOption compareWith{QStringLiteral("compare-with"),
                                    QCoreApplication::translate("cplan::CommandLine", "With --screenshot: compare FILE with the older plan OLD first (--view compare shows the Compare view; a plan with snapshots is compared with the newest without it)."),
                                    QStringLiteral("OLD")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate("cplan::CommandLine", "The window's size for --screenshot, as WIDTHxHEIGHT (e.g. 1024x700)."),
+                            QStringLiteral("WxH"), QStringLiteral("1400x900")};
     QCommandLineOption diff{QStringLiteral("diff"),
                             QCoreApplication::translate("cplan::CommandLine", "Compare two plans given as FILEs, OLD then NEW: what was added, removed and changed, and how budget, revenue, ROI and break-even moved. Exits 0 also when they differ.")};
     QCommandLineOption json{QStringLiteral("json"),
@@ -137,7 +155,7 @@ int run(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
-                       o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith});
+                       o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -164,6 +182,8 @@ int run(int argc, char *argv[])
         return files.first();
     };
 
+    if (parser.isSet(o.size) && !parser.isSet(o.screenshot))
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--size goes with --screenshot."));
     if (parser.isSet(o.json) && !parser.isSet(o.diff))
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
     if (parser.isSet(o.diff)) {
@@ -212,9 +232,15 @@ int run(int argc, char *argv[])
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--review needs a plan FILE."));
         openAs = OpenAs::Review;
     }
-    if (parser.isSet(o.screenshot))
+    if (parser.isSet(o.screenshot)) {
+        const std::optional<QSize> size = parseWindowSize(parser.value(o.size));
+        if (!size)
+            return usageError(QCoreApplication::translate("cplan::CommandLine",
+                                                          "--size takes WIDTHxHEIGHT between 640x480 and 3840x2160, e.g. 1024x700; not '%1'.")
+                                  .arg(parser.value(o.size)));
         return takeScreenshot(parser.value(o.screenshot), parser.value(o.view), file, openAs,
-                              parser.value(o.compareWith));
+                              parser.value(o.compareWith), *size);
+    }
     return runGui(file, openAs);
 }
 

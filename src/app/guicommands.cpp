@@ -64,7 +64,7 @@ bool openAs(MainWindow &window, const QString &file, OpenAs how)
 } // namespace
 
 int takeScreenshot(const QString &outPath, const QString &viewKey, const QString &file, OpenAs how,
-                   const QString &compareWith)
+                   const QString &compareWith, QSize size)
 {
     const bool compareView = viewKey == QLatin1String("compare");
     const ViewInfo *view = compareView ? &allViews().front() : findView(viewKey);
@@ -93,7 +93,7 @@ int takeScreenshot(const QString &outPath, const QString &viewKey, const QString
                             << Qt::endl;
         return ExitUsage;
     }
-    window.resize(1400, 900);
+    window.resize(size);
     window.showView(view->view);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.show();
@@ -126,10 +126,13 @@ int runGui(const QString &file, OpenAs how)
     if (window.geometry().width() < 400)
         window.resize(1400, 900);
     window.show();
+    // As the user guide says: work a crash left unsaved is offered at the start, with a file or without.
     if (file.isEmpty())
         window.files()->startWithoutFile();
+    else if (how == OpenAs::Review)
+        window.files()->openForReview(file);
     else
-        openAs(window, file, how);
+        window.files()->startWithFile(file, how == OpenAs::ReadOnly);
     return QApplication::exec();
 }
 

@@ -56,4 +56,54 @@ RolloutPhase proposedRollout(const Plan &plan, const RolloutPhase &test)
     return rollout;
 }
 
+RolloutPhase proposedTestPhase(const Plan &plan, const RecordId &channelId, const Date &today)
+{
+    RolloutPhase test;
+    test.id = newRecordId();
+    test.channelId = channelId;
+    test.kind = PhaseKind::Test;
+    const Channel *channel = plan.findChannel(channelId);
+    test.name = channel ? QCoreApplication::translate("cplan::Rollout", "%1 test").arg(channel->name)
+                        : QCoreApplication::translate("cplan::Rollout", "Test");
+    const YearMonth first = plan.settings.startMonth;
+    const YearMonth last = first.addMonths(plan.settings.months - 1);
+    YearMonth month = std::max(first, YearMonth::of(today).addMonths(1));
+    if (last < month) // the horizon is over: its last month is the latest a test can still count
+        month = last;
+    test.start = month.firstDay();
+    test.end = month.lastDay();
+    return test;
+}
+
+bool isManualStatus(ChannelStatus status)
+{
+    return status == ChannelStatus::Paused || status == ChannelStatus::Stopped;
+}
+
+ChannelStatus effectiveChannelStatus(const Plan &plan, const Channel &channel)
+{
+    if (isManualStatus(channel.status))
+        return channel.status;
+    ChannelStatus status = ChannelStatus::Planned;
+    for (const RolloutPhase &phase : plan.phases) {
+        if (phase.channelId != channel.id)
+            continue;
+        if (phase.kind != PhaseKind::Test)
+            return ChannelStatus::RolledOut;
+        status = ChannelStatus::Testing;
+    }
+    return status;
+}
+
+ChannelStatusCounts channelStatusCounts(const Plan &plan)
+{
+    ChannelStatusCounts counts;
+    for (const Channel &channel : plan.channels) {
+        const ChannelStatus status = effectiveChannelStatus(plan, channel);
+        counts.testing += status == ChannelStatus::Testing ? 1 : 0;
+        counts.rolledOut += status == ChannelStatus::RolledOut ? 1 : 0;
+    }
+    return counts;
+}
+
 } // namespace cplan

@@ -4,6 +4,7 @@
 #include "enumnames.h"
 #include "forecast.h"
 #include "kpistatus.h"
+#include "rollout.h"
 #include "verdict.h"
 
 #include <QJsonArray>
@@ -156,7 +157,7 @@ QJsonObject forecastObject(const Plan &plan, const Forecast &forecast)
         channels.append(QJsonObject{{QStringLiteral("id"), channel.id.toString(QUuid::WithoutBraces)},
                                     {QStringLiteral("name"), channel.name},
                                     {QStringLiteral("kind"), toKey(channel.kind)},
-                                    {QStringLiteral("status"), toKey(channel.status)},
+                                    {QStringLiteral("status"), toKey(effectiveChannelStatus(plan, channel))},
                                     {QStringLiteral("spend"), figure(figures.totalSpend)},
                                     {QStringLiteral("revenue"), figure(figures.totalRevenue)},
                                     {QStringLiteral("roi"), optionalFigure(figures.roi)},

@@ -51,8 +51,12 @@ TestVerdict testVerdict(const Plan &plan, const RolloutPhase &phase)
         verdict.reason = tr("Only test phases get a verdict.");
         return verdict;
     }
-    if (!phase.actualSpend || phase.actualSpend->minorUnits() <= 0 || !phase.actualRevenue) {
+    if (!phase.actualSpend || phase.actualSpend->minorUnits() <= 0) {
         verdict.reason = tr("Record the test's actual spend and revenue to get a verdict.");
+        return verdict;
+    }
+    if (!phase.actualRevenue) {
+        verdict.reason = tr("Record the test's actual revenue (0 if it sold nothing) to get a verdict.");
         return verdict;
     }
     const QString &currency = plan.settings.currency;
@@ -64,6 +68,8 @@ TestVerdict testVerdict(const Plan &plan, const RolloutPhase &phase)
     const bool roiOk = roi >= minimum;
     QString reason = tr("ROI %1 (minimum %2)").arg(percent(roi), percent(minimum));
 
+    // An ROI below the minimum decides on its own: leads cannot make a loss profitable, so the
+    // verdict does not wait for them (DESIGN.md §4: both conditions must hold).
     bool costPerLeadOk = true;
     const Channel *channel = plan.findChannel(phase.channelId);
     const bool hasTarget = channel && channel->targetCostPerLead;
@@ -72,19 +78,23 @@ TestVerdict testVerdict(const Plan &plan, const RolloutPhase &phase)
     if (hasTarget) {
         const double target = plan.major(*channel->targetCostPerLead);
         if (!phase.actualLeads) {
-            verdict.reason = reason + QStringLiteral("; ")
-                             + tr("record the leads to compare with the target cost per lead of %1")
-                                   .arg(amount(target, currency));
-            return verdict;
-        }
-        if (verdict.costPerLead) {
+            if (roiOk) {
+                verdict.reason = reason + QStringLiteral("; ")
+                                 + tr("record the leads to compare with the target cost per lead of %1")
+                                       .arg(amount(target, currency));
+                return verdict;
+            }
+        } else if (verdict.costPerLead) {
             costPerLeadOk = *verdict.costPerLead <= target;
             reason += QStringLiteral("; ")
                       + tr("cost per lead %1 (target %2)")
                             .arg(amount(*verdict.costPerLead, currency), amount(target, currency));
         } else {
-            costPerLeadOk = false; // money spent and not a single lead
-            reason += QStringLiteral("; ") + tr("no leads for %1 spent").arg(amount(spend, currency));
+            // Zero leads recorded: each lead cost more than any target, whatever the revenue.
+            costPerLeadOk = false;
+            reason += QStringLiteral("; ")
+                      + tr("no leads for %1 spent (target cost per lead %2)")
+                            .arg(amount(spend, currency), amount(target, currency));
         }
     }
     verdict.outcome = roiOk && costPerLeadOk ? VerdictOutcome::Profitable : VerdictOutcome::NotProfitable;

@@ -1,6 +1,8 @@
 #include "channelmodels.h"
 
+#include "forecast.h"
 #include "modelcells.h"
+#include "rollout.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +41,91 @@ std::function<bool(Channel &, const QVariant &)> setMoney(Document *document, Mo
     };
 }
 
+// The base forecast per channel, computed once per change of the plan (the table asks for it
+// cell by cell). It is told of a change before the table is, so no view reads old figures.
+class ChannelFiguresCache : public QObject
+{
+public:
+    explicit ChannelFiguresCache(Document *document) : m_document(document)
+    {
+        auto changed = [this] { m_valid = false; };
+        connect(document, &Document::recordChanged, this, changed);
+        connect(document, &Document::recordsInserted, this, changed);
+        connect(document, &Document::recordsRemoved, this, changed);
+        connect(document, &Document::recordsMoved, this, changed);
+        connect(document, &Document::settingsChanged, this, changed);
+        connect(document, &Document::planChanged, this, changed);
+    }
+    const ChannelForecast *of(const Channel &channel)
+    {
+        if (!m_valid) {
+            m_forecast = computeForecast(m_document->plan());
+            m_valid = true;
+        }
+        const int index = m_document->indexOf<Channel>(channel.id);
+        if (index < 0 || index >= int(m_forecast.channels.size()))
+            return nullptr;
+        return &m_forecast.channels[std::size_t(index)];
+    }
+
+private:
+    Document *m_document;
+    Forecast m_forecast;
+    bool m_valid = false;
+};
+
+bool hasPhase(const Plan &plan, const Channel &channel)
+{
+    return std::any_of(plan.phases.begin(), plan.phases.end(),
+                       [&](const RolloutPhase &phase) { return phase.channelId == channel.id; });
+}
+
+// A derived figure: read only, and "no phase yet" rather than a zero that looks like a plan.
+QVariant figure(int role, const Plan &plan, const Channel &channel, const QString &display, double value)
+{
+    if (!hasPhase(plan, channel)) {
+        switch (role) {
+        case Qt::DisplayRole: return tr("no phase yet");
+        case Qt::ToolTipRole: return tr("No phase planned yet: this channel has no budget, so its forecast is 0.");
+        case Qt::ForegroundRole: return cells::neutralColour();
+        default: break;
+        }
+    }
+    return cells::number(role, display, value);
+}
+
+QVariant statusCell(int role, const Plan &plan, const Channel &channel)
+{
+    const ChannelStatus status = effectiveChannelStatus(plan, channel);
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole: return displayName(status);
+    case Qt::EditRole: return isManualStatus(channel.status) ? toKey(channel.status) : toKey(ChannelStatus::Planned);
+    case ChoicesRole: return channelStatusChoices(plan, channel);
+    case Qt::ToolTipRole:
+        return isManualStatus(channel.status)
+                   ? tr("Set by hand. Choose \"%1\" to let the phases decide again.").arg(followsPhasesText(plan, channel))
+                   : tr("Follows the phases: a roll-out or scale phase makes it Rolled out, test phases only make it "
+                        "Testing. Set Paused or Stopped to decide yourself.");
+    default: return {};
+    }
+}
+
 } // namespace
+
+QString followsPhasesText(const Plan &plan, const Channel &channel)
+{
+    Channel following = channel;
+    following.status = ChannelStatus::Planned;
+    return tr("%1 (from its phases)").arg(displayName(effectiveChannelStatus(plan, following)));
+}
+
+QVariantList channelStatusChoices(const Plan &plan, const Channel &channel)
+{
+    return {choice(followsPhasesText(plan, channel), toKey(ChannelStatus::Planned)),
+            choice(displayName(ChannelStatus::Paused), toKey(ChannelStatus::Paused)),
+            choice(displayName(ChannelStatus::Stopped), toKey(ChannelStatus::Stopped))};
+}
 
 std::optional<RecordId> parseRecordId(const QVariant &value)
 {
@@ -74,6 +160,8 @@ QVariantList channelChoices(const Plan &plan, bool wholePlan)
 
 RecordTableModel<Channel> *makeChannelsModel(Document *document, QObject *parent)
 {
+    // Made before the model so that it hears of every change first; the model owns it.
+    auto *cache = new ChannelFiguresCache(document);
     std::vector<RecordColumn<Channel>> columns = {
         {tr("Channel"), QStringLiteral("name"), tr("Rename channel"),
          [](const Plan &, const Channel &c, int role) { return cells::text(role, c.name); },
@@ -91,8 +179,16 @@ RecordTableModel<Channel> *makeChannelsModel(Document *document, QObject *parent
          },
          nullptr},
         {tr("Status"), QStringLiteral("status"), tr("Change channel status"),
-         [](const Plan &, const Channel &c, int role) { return cells::enumeration(role, c.status); },
-         [](Channel &c, const QVariant &v) { return cells::setEnumeration(c.status, v); }},
+         [](const Plan &p, const Channel &c, int role) { return statusCell(role, p, c); },
+         [](Channel &c, const QVariant &v) {
+             ChannelStatus chosen = c.status;
+             if (!cells::setEnumeration(chosen, v))
+                 return false;
+             // Testing and Rolled out come from the phases; any of the three means "follow them".
+             if (isManualStatus(chosen) || isManualStatus(c.status))
+                 c.status = isManualStatus(chosen) ? chosen : ChannelStatus::Planned;
+             return true;
+         }},
         {tr("Cost model"), QStringLiteral("costModel"), tr("Change cost model"),
          [](const Plan &, const Channel &c, int role) { return cells::enumeration(role, c.costModel); },
          [](Channel &c, const QVariant &v) { return cells::setEnumeration(c.costModel, v); }},
@@ -128,6 +224,35 @@ RecordTableModel<Channel> *makeChannelsModel(Document *document, QObject *parent
         {tr("Target cost per lead"), QStringLiteral("targetCostPerLead"), tr("Change target cost per lead"),
          [](const Plan &p, const Channel &c, int role) { return cells::optionalMoney(role, p, c.targetCostPerLead); },
          nullptr},
+        {tr("Planned spend"), QStringLiteral("plannedSpend"), {},
+         [cache](const Plan &p, const Channel &c, int role) -> QVariant {
+             if (role == Qt::ToolTipRole && hasPhase(p, c))
+                 return tr("The budgets of its phases inside the plan's horizon.");
+             const ChannelForecast *f = cache->of(c);
+             return f ? figure(role, p, c, formatMoney(p, f->totalSpend), f->totalSpend) : QVariant();
+         },
+         nullptr},
+        {tr("Forecast revenue"), QStringLiteral("forecastRevenue"), {},
+         [cache](const Plan &p, const Channel &c, int role) -> QVariant {
+             if (role == Qt::ToolTipRole && hasPhase(p, c))
+                 return tr("Revenue over the horizon in the base scenario.");
+             const ChannelForecast *f = cache->of(c);
+             return f ? figure(role, p, c, formatMoney(p, f->totalRevenue), f->totalRevenue) : QVariant();
+         },
+         nullptr},
+        {tr("ROI"), QStringLiteral("forecastRoi"), {},
+         [cache](const Plan &p, const Channel &c, int role) -> QVariant {
+             const ChannelForecast *f = cache->of(c);
+             if (!f)
+                 return {};
+             if (role == Qt::ToolTipRole && hasPhase(p, c))
+                 return f->roi ? tr("(Gross profit − spend) / spend over the horizon, base scenario.")
+                               : tr("No spend inside the horizon, so no ROI.");
+             if (!f->roi && hasPhase(p, c))
+                 return cells::number(role, tr("none"), -1e300); // sorts below every ROI
+             return figure(role, p, c, f->roi ? formatPercent(*f->roi) : QString(), f->roi.value_or(-1e300));
+         },
+         nullptr},
     };
     columns[ChannelOwner].setData = [document](Channel &c, const QVariant &v) {
         const std::optional<RecordId> id = parseRecordId(v);
@@ -139,8 +264,18 @@ RecordTableModel<Channel> *makeChannelsModel(Document *document, QObject *parent
     columns[ChannelTargetCostPerLead].setData = [document](Channel &c, const QVariant &v) {
         return cells::setOptionalMoney(document->plan(), c.targetCostPerLead, v);
     };
-    return new RecordTableModel<Channel>(
+    auto *model = new RecordTableModel<Channel>(
         document, std::move(columns), [](const Plan &, const Channel &c) { return validateChannel(c); }, parent);
+    cache->setParent(model);
+    // The status and the figures follow the phases and the settings too, not only the channel.
+    QObject::connect(document, &Document::planChanged, model, [model] {
+        if (model->rowCount() == 0)
+            return;
+        const int last = model->rowCount() - 1;
+        emit model->dataChanged(model->index(0, ChannelStatusColumn), model->index(last, ChannelStatusColumn));
+        emit model->dataChanged(model->index(0, ChannelPlannedSpend), model->index(last, ChannelForecastRoi));
+    });
+    return model;
 }
 
 RecordTableModel<TeamMember> *makeTeamModel(Document *document, QObject *parent)

@@ -135,7 +135,7 @@ std::vector<RecordColumn<RolloutPhase>> phaseColumns(Document *document)
          }},
         {tr("Verdict"), QStringLiteral("verdict"), {},
          [](const Plan &plan, const RolloutPhase &p, int role) { return verdictCell(role, plan, p, false); }, nullptr},
-        {tr("Decided by"), QStringLiteral("reason"), {},
+        {tr("Why this verdict"), QStringLiteral("reason"), {},
          [](const Plan &plan, const RolloutPhase &p, int role) { return verdictCell(role, plan, p, true); }, nullptr},
     };
 }

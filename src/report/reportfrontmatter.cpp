@@ -5,6 +5,7 @@
 #include "displayformat.h"
 #include "enumnames.h"
 #include "kpistatus.h"
+#include "rollout.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -107,12 +108,7 @@ void writeSummary(ReportWriter &writer, const ReportContext &context)
     const Forecast &forecast = context.forecast;
     writer.sectionHeading(ReportSection::Summary, reportSectionTitle(ReportSection::Summary));
     const std::optional<YearMonth> breakEven = forecast.breakEvenMonth();
-    int testing = 0;
-    int rolledOut = 0;
-    for (const Channel &channel : plan.channels) {
-        testing += channel.status == ChannelStatus::Testing ? 1 : 0;
-        rolledOut += channel.status == ChannelStatus::RolledOut ? 1 : 0;
-    }
+    const ChannelStatusCounts statusCounts = channelStatusCounts(plan); // follows the phases
     int behind = 0;
     for (const Kpi &kpi : plan.kpis)
         behind += kpiStatus(kpi).track == KpiTrack::Behind ? 1 : 0;
@@ -143,7 +139,7 @@ void writeSummary(ReportWriter &writer, const ReportContext &context)
         {tr("Break-even month"), breakEven ? formatMonth(*breakEven) : tr("not within the horizon")},
         {tr("Market size (total / serviceable / obtainable)"),
          QStringLiteral("%1 / %2 / %3").arg(formatMoney(plan, market.tam), formatMoney(plan, market.sam), formatMoney(plan, market.som))},
-        {tr("Channels (in test / rolled out)"), tr("%1 (%2 / %3)").arg(plan.channels.size()).arg(testing).arg(rolledOut)},
+        {tr("Channels (in test / rolled out)"), tr("%1 (%2 / %3)").arg(plan.channels.size()).arg(statusCounts.testing).arg(statusCounts.rolledOut)},
         {tr("Content dates in the horizon"), QLocale().toString(qulonglong(occurrencesInHorizon(plan)))},
         {tr("KPIs behind target"), tr("%1 of %2").arg(behind).arg(plan.kpis.size())},
     });

@@ -168,7 +168,7 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
         for (std::size_t c = 0; c < plan.channels.size(); ++c) {
             const Channel &channel = plan.channels[c];
             const ChannelForecast &figures = forecast.channels[c];
-            rows.push_back({channel.name, displayName(channel.kind), displayName(channel.status), nameOf(plan.team, channel.ownerId),
+            rows.push_back({channel.name, displayName(channel.kind), displayName(effectiveChannelStatus(plan, channel)), nameOf(plan.team, channel.ownerId),
                             costModelShort(channel.costModel), amount(plan, figures.totalSpend), amount(plan, figures.totalRevenue),
                             figures.roi ? formatPercent(*figures.roi) : tr("none")});
         }

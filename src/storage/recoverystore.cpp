@@ -95,6 +95,19 @@ std::vector<RecoveryEntry> RecoveryStore::untitledEntries() const
     return entries;
 }
 
+std::vector<RecoveryEntry> RecoveryStore::savedPlanEntries() const
+{
+    std::vector<RecoveryEntry> entries;
+    const QStringList files = QDir(m_folder).entryList({QStringLiteral("*.cplan")}, QDir::Files, QDir::Time);
+    for (const QString &name : files) {
+        if (name.startsWith(QLatin1String("untitled-")))
+            continue;
+        if (auto entry = readEntry(m_folder + QLatin1Char('/') + name); entry && !entry->planPath.isEmpty())
+            entries.push_back(*entry);
+    }
+    return entries;
+}
+
 bool RecoveryEntry::ownerIsRunning() const
 {
     if (ownerPid <= 0 || ownerHost != QSysInfo::machineHostName())

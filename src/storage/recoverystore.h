@@ -43,6 +43,8 @@ public:
     std::optional<RecoveryEntry> entryFor(const QString &planPath, const QString &untitledKey = {}) const;
     // Copies of plans that were never saved (offered when the application starts).
     std::vector<RecoveryEntry> untitledEntries() const;
+    // Copies of saved plans (each names its plan's file), newest first.
+    std::vector<RecoveryEntry> savedPlanEntries() const;
     void remove(const QString &recoveryPath) const;
 
 private:

@@ -37,30 +37,43 @@ const std::vector<BusinessPlanPage::Section> &BusinessPlanPage::sections()
 {
     static const std::vector<Section> list = {
         {"researchNotes", QT_TR_NOOP("Research notes"),
-         QT_TR_NOOP("What did you learn about the market and the customers? Interviews, surveys, search data, "
-                    "competitors' public figures."),
+         QT_TR_NOOP("What did you learn about the market and the customers? Who has the need, how do they meet it "
+                    "today, what do they buy and when? Note your sources: interviews, surveys, search data, a waiting "
+                    "list, competitors' public figures. What do you still need to find out?"),
          &PlanTexts::researchNotes},
         {"strategy", QT_TR_NOOP("Strategy"),
-         QT_TR_NOOP("How will the campaign win customers? Which channels first, which later, in what order?"),
+         QT_TR_NOOP("How will the campaign win customers? Which channels first, which later, in what order? For a "
+                    "launch: before, on and after the launch day, and which tests decide where the budget goes next."),
          &PlanTexts::strategy},
         {"rationale", QT_TR_NOOP("Rationale"),
-         QT_TR_NOOP("Why this strategy? The numbers and findings that support it."), &PlanTexts::rationale},
+         QT_TR_NOOP("Why this strategy? The numbers and findings that support it: why these channels, this timing "
+                    "and this budget, and what would make you change course."),
+         &PlanTexts::rationale},
         {"messageAudience", QT_TR_NOOP("Message: audience"),
-         QT_TR_NOOP("To whom do you speak? Name the segments and personas."), &PlanTexts::messageAudience},
+         QT_TR_NOOP("To whom do you speak? Name the one or two segments and personas you must win first, and what "
+                    "they care about."),
+         &PlanTexts::messageAudience},
         {"messageWhatToSay", QT_TR_NOOP("Message: what to say"),
-         QT_TR_NOOP("The promise and the proof points, in the customer's words."), &PlanTexts::messageWhatToSay},
+         QT_TR_NOOP("The promise and the proof points, in the customer's words: the one sentence people should "
+                    "remember, and three proofs that make it believable."),
+         &PlanTexts::messageWhatToSay},
         {"messageHowToSay", QT_TR_NOOP("Message: how to say it"),
-         QT_TR_NOOP("Tone of voice, formats, imagery, languages."), &PlanTexts::messageHowToSay},
+         QT_TR_NOOP("Tone of voice, words to use and to avoid, formats, imagery, languages."), &PlanTexts::messageHowToSay},
         {"websiteObjectives", QT_TR_NOOP("Website objectives"),
-         QT_TR_NOOP("What must the website achieve? Visits, sign-ups, orders, conversion rates."),
+         QT_TR_NOOP("What must the website (or landing page, or shop profile) achieve? Give numbers: visits, "
+                    "sign-ups, orders, calls, conversion rates."),
          &PlanTexts::websiteObjectives},
         {"partnerships", QT_TR_NOOP("Partnerships"),
-         QT_TR_NOOP("Partners, affiliates, link exchanges, co-marketing: who, what each side brings."),
+         QT_TR_NOOP("Partners, affiliates, reviewers, neighbours, link exchanges, co-marketing: who, and what each "
+                    "side brings."),
          &PlanTexts::partnerships},
-        {"priorities", QT_TR_NOOP("Priorities"), QT_TR_NOOP("What comes first, and what you will not do."),
+        {"priorities", QT_TR_NOOP("Priorities"),
+         QT_TR_NOOP("List three to five things that must happen, most important first, and what you will not do."),
          &PlanTexts::priorities},
         {"recommendations", QT_TR_NOOP("Recommendations"),
-         QT_TR_NOOP("What you ask the manager to decide or approve."), &PlanTexts::recommendations},
+         QT_TR_NOOP("What you ask the manager to decide or approve. After the tests: which channels to roll out, "
+                    "which to stop, and what to change in the offer."),
+         &PlanTexts::recommendations},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
+#include "flowlayout.h"
 #include "monthview.h"
 #include "occurrencemodel.h"
 #include "weekview.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace cplan {
 
@@ -38,6 +40,17 @@ void fillReferenceFilter(QComboBox *combo, const std::vector<Record> &records, c
         combo->addItem(record.name, record.id);
     const int index = current.isValid() ? combo->findData(current) : 0;
     combo->setCurrentIndex(std::max(0, index));
+}
+
+// A toolbar button that opens a menu at once (its text says what the menu holds).
+void addMenuButton(QToolBar *bar, QMenu *menu, const QString &objectName, const QString &toolTip)
+{
+    QAction *action = menu->menuAction();
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    bar->addAction(action);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+        button->setPopupMode(QToolButton::InstantPopup);
 }
 
 std::optional<RecordId> referenceFilter(const QComboBox *combo)
@@ -83,6 +96,7 @@ CalendarPage::CalendarPage(Document *document, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 0);
 
     createActions();
+    wrapFilters();
     // Long campaign and channel names must not push the search field off the page.
     for (QComboBox *combo : {m_ui->campaignFilter, m_ui->channelFilter, m_ui->ownerFilter, m_ui->statusFilter, m_ui->typeFilter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -208,7 +222,16 @@ void CalendarPage::createActions()
     bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
     bigger.setBold(true);
     m_periodLabel->setFont(bigger);
-    m_periodLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00 September – 00 September 0000")) * 5 / 4);
+    // As wide as the longest period it shows (a week across two years, a long month), so the
+    // buttons after it do not move while paging; no wider, so the bar fits a small window.
+    const QFontMetrics periodMetrics(bigger);
+    const QLocale locale;
+    int widest = 0;
+    for (const QString &sample : {locale.toString(QDate(2027, 9, 30), QStringLiteral("MMMM yyyy")),
+                                  tr("%1 – %2").arg(locale.toString(QDate(2027, 12, 28), QStringLiteral("d MMM yyyy")),
+                                                    locale.toString(QDate(2028, 1, 3), QStringLiteral("d MMM yyyy")))})
+        widest = std::max(widest, periodMetrics.horizontalAdvance(sample));
+    m_periodLabel->setMinimumWidth(widest + 16 + 8);
     m_periodLabel->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_periodLabel);
     bar->addSeparator();
@@ -225,18 +248,66 @@ void CalendarPage::createActions()
     bar->addSeparator();
     m_newAction = add(tr("New Item…"), tr("Add a content item on the current day (Insert in the calendar)"),
                       [this] { newItem(m_current, -1); });
-    m_campaignsAction = add(tr("Campaigns…"), tr("Add, rename and colour campaigns"), [this] { m_editor->editCampaigns(); });
-    m_teamAction = add(tr("Team…"), tr("Who makes the content and their hours a week"), [this] { m_editor->editTeam(); });
+    // The lists behind the calendar share one button with a menu, so the bar fits a small window.
+    auto *manage = new QMenu(tr("Manage"), this);
+    m_campaignsAction = manage->addAction(tr("Campaigns…"), this, [this] { m_editor->editCampaigns(); });
+    m_campaignsAction->setStatusTip(tr("Add, rename and colour campaigns"));
+    m_teamAction = manage->addAction(tr("Team…"), this, [this] { m_editor->editTeam(); });
+    m_teamAction->setStatusTip(tr("Who makes the content and their hours a week"));
+    addMenuButton(bar, manage, QStringLiteral("calendarManage"), tr("Campaigns and the team who make the content"));
     m_workloadAction = add(tr("Workload"), tr("Show hours per person and week against their capacity"),
                            [this](bool on) { m_ui->workloadBox->setVisible(on); });
     m_workloadAction->setCheckable(true);
     m_workloadAction->setChecked(true);
     bar->addSeparator();
-    m_importAction = add(tr("Import ICS…"), tr("Add the events of an iCalendar file to the calendar"),
-                         [this] { m_editor->importICalendar(); });
-    add(tr("Export ICS…"), tr("Save the calendar as an iCalendar file for calendar programs"), [this] { m_editor->exportICalendar(); });
-    add(tr("Export CSV…"), tr("Save every date in the plan's horizon as a CSV file for spreadsheets"),
-        [this] { m_editor->exportCsv(); });
+    // Import and export share one button with a menu, so the bar fits a small window.
+    auto *transfer = new QMenu(tr("Import / Export"), this);
+    auto addToMenu = [this, transfer](const QString &text, const QString &tip, auto slot) {
+        QAction *action = transfer->addAction(text);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_importAction = addToMenu(tr("Import ICS…"), tr("Add the events of an iCalendar file to the calendar"),
+                               [this] { m_editor->importICalendar(); });
+    transfer->addSeparator();
+    addToMenu(tr("Export ICS…"), tr("Save the calendar as an iCalendar file for calendar programs"),
+              [this] { m_editor->exportICalendar(); });
+    addToMenu(tr("Export CSV…"), tr("Save every date in the plan's horizon as a CSV file for spreadsheets"),
+              [this] { m_editor->exportCsv(); });
+    addMenuButton(bar, transfer, QStringLiteral("calendarImportExport"),
+                  tr("Import an iCalendar file, or export the calendar as iCalendar or CSV"));
+}
+
+void CalendarPage::wrapFilters()
+{
+    // The filters wrap onto a second line in a narrow window instead of widening it; each
+    // label stays with its field.
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("calendarFilters"));
+    auto *flow = new FlowLayout(bar, 6);
+    flow->setContentsMargins(4, 0, 4, 0);
+    auto pair = [](QWidget *label, QWidget *field) {
+        auto *both = new QWidget;
+        auto *row = new QHBoxLayout(both);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(label);
+        row->addWidget(field);
+        return both;
+    };
+    flow->addWidget(pair(m_ui->filtersLabel, m_ui->campaignFilter));
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->channelFilter), static_cast<QWidget *>(m_ui->ownerFilter),
+                           static_cast<QWidget *>(m_ui->statusFilter), static_cast<QWidget *>(m_ui->typeFilter),
+                           static_cast<QWidget *>(m_ui->searchEdit), static_cast<QWidget *>(m_ui->clearFiltersButton)})
+        flow->addWidget(field);
+    flow->addWidget(pair(m_ui->colourLabel, m_ui->colourCombo));
+    const int at = m_ui->mainLayout->indexOf(m_ui->filtersLayout);
+    m_ui->mainLayout->removeItem(m_ui->filtersLayout);
+    delete m_ui->filtersLayout;
+    m_ui->filtersLayout = nullptr;
+    m_ui->mainLayout->insertWidget(at, bar);
 }
 
 void CalendarPage::fillFilters()

@@ -56,6 +56,7 @@ protected:
 
 private:
     void createActions();
+    void wrapFilters();
     void fillFilters();
     void applyFilters();
     void updateRange();

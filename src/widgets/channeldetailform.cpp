@@ -1,13 +1,16 @@
 #include "channeldetailform.h"
 #include "ui_channeldetailform.h"
 
+#include "channelmodels.h"
 #include "commands.h"
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
 #include "forecast.h"
+#include "rollout.h"
 #include "validation.h"
 
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 namespace cplan {
@@ -34,7 +37,6 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     fillCombo<ChannelKind>(m_ui->channelKindCombo);
-    fillCombo<ChannelStatus>(m_ui->channelStatusCombo);
     fillCombo<CostModel>(m_ui->costModelCombo);
     for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin,
                                  m_ui->visitsSpin})
@@ -91,6 +93,8 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
         edit([&](Channel &c) { c.notes = notes; }, tr("Change channel notes"), QStringLiteral("notes"));
     });
 
+    connect(m_ui->addTestPhaseButton, &QPushButton::clicked, this, [this] { emit addTestPhaseRequested(m_channelId); });
+
     // Reload after changes from anywhere (undo, the table); once per command.
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
@@ -138,6 +142,7 @@ void ChannelDetailForm::load()
     if (index < 0) {
         m_ui->channelTitleLabel->setText(tr("<i>Select a channel to see and change its details.</i>"));
         m_ui->channelForecastLabel->clear();
+        m_ui->addTestPhaseButton->hide();
         return;
     }
     m_loading = true;
@@ -147,7 +152,20 @@ void ChannelDetailForm::load()
     if (m_ui->channelNameEdit->text() != c.name)
         m_ui->channelNameEdit->setText(c.name);
     selectEnum(m_ui->channelKindCombo, c.kind);
-    selectEnum(m_ui->channelStatusCombo, c.status);
+    // The status follows the phases unless set to Paused or Stopped; the first choice says what
+    // the phases make it, and keeps the stored value so choosing it again changes nothing.
+    QComboBox *status = m_ui->channelStatusCombo;
+    status->clear();
+    const QVariantList statusChoices = channelStatusChoices(plan, c);
+    for (const QVariant &entry : statusChoices) {
+        const QVariantList pair = entry.toList();
+        const ChannelStatus value = fromKey<ChannelStatus>(pair.value(1).toString()).value_or(ChannelStatus::Planned);
+        status->addItem(pair.value(0).toString(), int(isManualStatus(value) || isManualStatus(c.status) ? value : c.status));
+    }
+    status->setCurrentIndex(isManualStatus(c.status) ? status->findData(int(c.status)) : 0);
+    status->setToolTip(isManualStatus(c.status) ? tr("Set by hand; choose the first entry to let the phases decide again.")
+                                                : tr("Follows the phases: a roll-out or scale phase makes it Rolled out, test "
+                                                     "phases only make it Testing. Choose Paused or Stopped to decide yourself."));
     selectEnum(m_ui->costModelCombo, c.costModel);
     m_ui->channelOwnerCombo->clear();
     m_ui->channelOwnerCombo->addItem(tr("(nobody)"), QUuid());
@@ -177,11 +195,7 @@ void ChannelDetailForm::load()
     m_ui->formLayout->setRowVisible(m_ui->clickThroughSpin, c.costModel == CostModel::Cpm);
     m_ui->formLayout->setRowVisible(m_ui->visitsSpin, c.costModel == CostModel::Flat);
 
-    const Forecast forecast = computeForecast(plan);
-    const ChannelForecast &f = forecast.channels[std::size_t(index)];
-    m_ui->channelForecastLabel->setText(tr("<b>Forecast (base scenario)</b><br>Spend %1 · revenue %2 · ROI %3")
-                                     .arg(formatMoney(plan, f.totalSpend), formatMoney(plan, f.totalRevenue),
-                                          f.roi ? formatPercent(*f.roi) : tr("none (no spend)")));
+    showFigures(plan, index);
     const bool editable = !m_document->isReadOnly();
     const QList<QWidget *> fields = {m_ui->channelNameEdit, m_ui->channelKindCombo, m_ui->channelOwnerCombo, m_ui->channelStatusCombo,
                                      m_ui->costModelCombo, m_ui->costPerClickSpin, m_ui->costPerMilleSpin,
@@ -190,7 +204,36 @@ void ChannelDetailForm::load()
     for (QWidget *field : fields)
         field->setEnabled(editable);
     m_ui->targetCplSpin->setEnabled(editable && c.targetCostPerLead.has_value());
+    m_ui->addTestPhaseButton->setEnabled(editable);
     m_loading = false;
+}
+
+// What the channel brings, next to its rates: planned spend (its phases' budgets inside the
+// horizon), forecast revenue and ROI of the base scenario; without a phase, why it is all 0.
+void ChannelDetailForm::showFigures(const Plan &plan, int index)
+{
+    const Channel &c = plan.channels[std::size_t(index)];
+    const auto phases = std::count_if(plan.phases.begin(), plan.phases.end(),
+                                      [&](const RolloutPhase &phase) { return phase.channelId == c.id; });
+    m_ui->addTestPhaseButton->setVisible(phases == 0);
+    if (phases == 0) {
+        m_ui->channelForecastLabel->setText(
+            tr("<b>No phase planned yet:</b> this channel has no budget, so its forecast is 0."));
+        m_ui->channelForecastLabel->setAccessibleName(tr("No phase planned yet: this channel has no budget, so its forecast is 0."));
+        return;
+    }
+    const Forecast forecast = computeForecast(plan);
+    const ChannelForecast &f = forecast.channels[std::size_t(index)];
+    const QString which = phases == 1 ? tr("the budget of its phase inside the horizon")
+                                      : tr("the budgets of its %1 phases inside the horizon").arg(phases);
+    QString text = tr("<b>Forecast (base scenario)</b><br>Planned spend: %1 <i>(%2)</i>").arg(formatMoney(plan, f.totalSpend), which);
+    text += QStringLiteral("<br>") + tr("Forecast revenue: %1").arg(formatMoney(plan, f.totalRevenue));
+    text += QStringLiteral("<br>") + tr("ROI: %1").arg(f.roi ? formatPercent(*f.roi) : tr("none (no spend inside the horizon)"));
+    if (f.totalSpend == 0.0)
+        text += QStringLiteral("<br><i>") + tr("Its phases have no budget inside the plan's horizon, so its forecast is 0.")
+                + QStringLiteral("</i>");
+    m_ui->channelForecastLabel->setText(text);
+    m_ui->channelForecastLabel->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
 }
 
 } // namespace cplan

@@ -27,8 +27,13 @@ public:
     void setChannel(const RecordId &channelId);
     RecordId channel() const { return m_channelId; }
 
+signals:
+    // "Add a test phase" for a channel without phases; the page proposes it and adds it.
+    void addTestPhaseRequested(const cplan::RecordId &channelId);
+
 private:
     void load();
+    void showFigures(const Plan &plan, int index);
     void edit(const std::function<void(Channel &)> &change, const QString &text, const QString &field);
 
     Document *m_document;

@@ -4,11 +4,13 @@
 #include "channeldetailform.h"
 #include "channelmodels.h"
 #include "choicedelegate.h"
+#include "displayformat.h"
 #include "document.h"
 #include "itemroles.h"
 #include "planningcommands.h"
 #include "planningprompts.h"
 #include "recordfilterproxy.h"
+#include "rollout.h"
 
 #include <QHeaderView>
 #include <QTimer>
@@ -42,9 +44,15 @@ ChannelsPage::ChannelsPage(Document *document, QWidget *parent)
     setUpTable(m_ui->channelsTable);
     m_ui->channelsTable->resizeColumnsToContents();
     m_ui->channelsTable->setColumnWidth(ChannelName, std::max(180, m_ui->channelsTable->columnWidth(ChannelName)));
+    // Where a channel stands and what it brings are read first, beside its name; what it is and
+    // the rates the figures come from follow.
+    QHeaderView *header = m_ui->channelsTable->horizontalHeader();
+    for (int column : {ChannelStatusColumn, ChannelPlannedSpend, ChannelForecastRevenue, ChannelForecastRoi})
+        header->moveSection(header->visualIndex(column), header->visualIndex(ChannelKindColumn));
 
     m_detail = new ChannelDetailForm(document);
     m_ui->detailLayout->addWidget(m_detail);
+    connect(m_detail, &ChannelDetailForm::addTestPhaseRequested, this, &ChannelsPage::addTestPhase);
     m_ui->channelsSplitter->setStretchFactor(0, 3);
     m_ui->channelsSplitter->setStretchFactor(1, 2);
     m_ui->channelsSplitter->setSizes({660, 420});
@@ -172,6 +180,17 @@ void ChannelsPage::moveChannel(int by)
         m_document->undoStack()->push(command);
         selectChannel(id);
     }
+}
+
+void ChannelsPage::addTestPhase(const RecordId &channelId)
+{
+    if (m_document->isReadOnly() || m_model->rowOf(channelId) < 0)
+        return;
+    const RolloutPhase proposed = proposedTestPhase(m_document->plan(), channelId, fromQDate(QDate::currentDate()));
+    const std::optional<RolloutPhase> phase = m_prompts->editPhase(m_document, proposed);
+    if (!phase || m_document->isReadOnly())
+        return;
+    m_document->undoStack()->push(makeAddPhaseCommand(m_document, *phase));
 }
 
 void ChannelsPage::updateActions()

@@ -38,6 +38,9 @@ public:
     void duplicateChannel();
     void removeChannel();
     void moveChannel(int by);
+    // Proposes a one-month test for the channel (proposedTestPhase) in the phase dialog and adds
+    // it as one undo step when the person accepts it.
+    void addTestPhase(const RecordId &channelId);
 
 private:
     void updateActions();

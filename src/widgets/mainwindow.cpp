@@ -1,21 +1,26 @@
 #include "mainwindow.h"
 
-#include "appsettings.h"
+#include "appicons.h"
 #include "approvedplanguard.h"
+#include "appsettings.h"
 #include "commentactions.h"
 #include "commentmarker.h"
-#include "recordselection.h"
-#include "reportactions.h"
-#include "reviewpage.h"
 #include "document.h"
+#include "editactions.h"
+#include "fileactions.h"
+#include "focusstyle.h"
+#include "helpviewer.h"
 #include "overviewpage.h"
 #include "pagefactory.h"
 #include "plancomparison.h"
 #include "planfilecontroller.h"
-#include "plantemplates.h"
+#include "plansearchfield.h"
+#include "recordselection.h"
+#include "reportactions.h"
+#include "reviewpage.h"
 #include "settingsdialog.h"
-#include "snapshotmenu.h"
 #include "userprompts.h"
+#include "windowbanners.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,18 +28,17 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cplan {
 
@@ -47,47 +51,51 @@ bool isPlanUrl(const QUrl &url)
            || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+QString withShortcut(const QString &text, const QAction *action)
+{
+    const QKeySequence key = action->shortcut();
+    return key.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &recoveryFolder, QWidget *parent)
     : QMainWindow(parent), m_prompts(prompts ? std::move(prompts) : std::make_unique<UserPrompts>())
 {
+    FocusStyle::install();
     m_prompts->setParent(this);
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-planner.svg")));
+
+    m_files = new PlanFileController(
+        m_prompts.get(),
+        storage::RecoveryStore(recoveryFolder.isEmpty() ? storage::RecoveryStore::defaultFolder() : recoveryFolder),
+        this);
+    m_comparison = new PlanComparison(m_prompts.get(), this, this);
+    m_reportActions = new ReportActions(this, m_prompts.get(), [this] { return m_files->document(); });
+    m_fileActions = new FileActions(this, m_prompts.get(), m_files, m_comparison, m_reportActions);
 
     auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-
-    m_banner = new QWidget;
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setAutoFillBackground(true);
-    m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-                                           "#readOnlyBanner QLabel { color: #3d3000; }"
-                                           "#readOnlyBanner[reviewing=\"true\"] { background: #dbeafe; border-bottom: 1px solid #93c5fd; }"
-                                           "#readOnlyBanner[reviewing=\"true\"] QLabel { color: #1e3a8a; }"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(12, 6, 12, 6);
-    m_bannerText = new QLabel;
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::RichText); // the reasons are escaped
-    auto *saveCopy = new QPushButton(tr("Save a Copy…"));
-    saveCopy->setObjectName(QStringLiteral("saveCopyButton"));
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(saveCopy);
-    outer->addWidget(m_banner);
+    m_banners = new WindowBanners(m_fileActions->templateMenu());
+    outer->addWidget(m_banners);
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 0);
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
-    for (const ViewInfo &info : allViews())
-        m_navigation->addItem(info.title);
+    m_navigation->setIconSize(QSize(20, 20));
+    int widest = 0;
+    for (const ViewInfo &info : allViews()) {
+        new QListWidgetItem(appIcon(info.key), info.title, m_navigation);
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(info.title));
+    }
+    // As wide as the longest view name in this language needs, so small screens keep room for the page.
+    m_navigation->setFixedWidth(std::clamp(widest + 20 + 44, 140, 240));
     m_pages = new QStackedWidget;
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
@@ -96,27 +104,31 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
 
     m_undoView = new QUndoView(&m_undoGroup);
     m_undoView->setEmptyLabel(tr("<opened plan>"));
-    auto *undoDock = new QDockWidget(tr("Undo History"), this);
-    undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    undoDock->setWidget(m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, undoDock);
-    undoDock->hide();
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setMinimumWidth(160);
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    // Opened at a width that shows a command's name; the splitter beside it widens it further.
+    connect(m_undoDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown && !m_undoDock->isFloating() && m_undoDock->width() < 240)
+            resizeDocks({m_undoDock}, {260}, Qt::Horizontal);
+    });
 
-    m_files = new PlanFileController(m_prompts.get(),
-                                     storage::RecoveryStore(recoveryFolder.isEmpty() ? storage::RecoveryStore::defaultFolder()
-                                                                                     : recoveryFolder),
-                                     this);
-    m_comparison = new PlanComparison(m_prompts.get(), this, this);
     connect(m_files, &PlanFileController::documentChanged, this, &MainWindow::showDocument);
-    connect(m_files, &PlanFileController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-    connect(saveCopy, &QPushButton::clicked, m_files, &PlanFileController::saveAs);
+    connect(m_files, &PlanFileController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_banners, &WindowBanners::saveCopyRequested, m_files, &PlanFileController::saveAs);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::fitToCurrentPage);
+    connect(m_reportActions, &ReportActions::finished, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
     createActions();
     createMenus();
-    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    viewMenu->addSeparator();
-    viewMenu->addAction(undoDock->toggleViewAction());
+    createToolBar();
     showDocument(m_files->document());
     m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Ready"));
@@ -141,140 +153,115 @@ Document *MainWindow::document() const
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, QKeySequence::StandardKey key, const QString &icon, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        if (key != QKeySequence::UnknownKey)
-            action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_newAction = make(tr("&New"), QKeySequence::New, QStringLiteral("document-new"), [this] { m_files->newBlankPlan(); });
-    m_openAction = make(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), [this] {
-        const QString path = m_prompts->openFileName(tr("Open plan"));
-        if (!path.isEmpty())
-            m_files->openFile(path);
-    });
-    m_openReadOnlyAction = make(tr("Open &Read-Only…"), QKeySequence::UnknownKey, QStringLiteral("document-open"), [this] {
-        const QString path = m_prompts->openFileName(tr("Open plan read-only"));
-        if (!path.isEmpty())
-            m_files->openFile(path, true);
-    });
-    m_openForReviewAction = make(tr("Open for Re&view…"), QKeySequence::UnknownKey, QStringLiteral("document-open"), [this] {
-        const QString path = m_prompts->openFileName(tr("Open plan for review"));
-        if (!path.isEmpty())
-            m_files->openForReview(path);
-    });
-    m_openForReviewAction->setStatusTip(tr("Read a plan, comment on it and approve it, without changing it"));
-    m_commentAction = make(tr("&Comment…"), QKeySequence::UnknownKey, QStringLiteral("mail-message-new"),
-                           [this] { commentOnSelection(); });
-    m_commentAction->setIcon(commentMarkerIcon(true));
+    m_commentAction = new QAction(commentMarkerIcon(true), tr("&Comment…"), this);
     m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    m_commentAction->setShortcutContext(Qt::WindowShortcut);
     m_commentAction->setStatusTip(tr("Comment on the selected record, its section or the whole plan"));
-    m_reportActions = new ReportActions(this, m_prompts.get(), [this] { return m_files->document(); });
-    connect(m_reportActions, &ReportActions::finished, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"), [this] { m_files->save(); });
-    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), [this] { m_files->saveAs(); });
-    m_compareAction = make(tr("Co&mpare with…"), QKeySequence::UnknownKey, QStringLiteral("document-compare"), [this] {
-        const QString path = m_prompts->openFileName(tr("Compare with an older version of the plan"));
-        if (!path.isEmpty() && m_comparison->compareWithFile(path))
-            m_comparison->showComparison();
-    });
-    m_compareAction->setObjectName(QStringLiteral("compareAction"));
-    m_compareAction->setStatusTip(tr("See what changed since an older version of this plan"));
-    m_closeAction = make(tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"), [this] { m_files->closeDocument(); });
-    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), [this] { close(); });
-    m_settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("preferences-system"),
-                            [this] { openSettings(); });
+    connect(m_commentAction, &QAction::triggered, this, &MainWindow::commentOnSelection);
+    m_settingsAction = new QAction(appIcon(QStringLiteral("settings")), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_undoAction = m_undoGroup.createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setIcon(appIcon(QStringLiteral("undo")));
     m_redoAction = m_undoGroup.createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(appIcon(QStringLiteral("redo")));
+    m_helpAction = new QAction(appIcon(QStringLiteral("help")), tr("&User Guide"), this);
+    QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    if (!helpKeys.contains(QKeySequence(Qt::Key_F1)))
+        helpKeys.prepend(QKeySequence(Qt::Key_F1));
+    m_helpAction->setShortcuts(helpKeys);
+    m_helpAction->setStatusTip(tr("Read the user guide: every view, printing, "
+                                  "comparing, the file formats"));
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_editActions = new EditActions(this, &m_undoGroup);
+    connect(m_editActions, &EditActions::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    m_templateMenu = file->addMenu(tr("New from &Template"));
-    for (const PlanTemplate &entry : bundledPlans()) {
-        QAction *action = m_templateMenu->addAction(entry.displayName);
-        const QString key = entry.key;
-        connect(action, &QAction::triggered, this, [this, key] { m_files->newFromTemplate(key); });
-    }
-    file->addSeparator();
-    file->addAction(m_openAction);
-    file->addAction(m_openReadOnlyAction);
-    file->addAction(m_openForReviewAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    file->addAction(m_compareAction);
-    auto *snapshots = new SnapshotMenu(m_prompts.get(), m_files, m_comparison, this);
-    file->addAction(snapshots->saveAction());
-    file->addMenu(snapshots->compareMenu());
-    file->addMenu(snapshots->deleteMenu());
-    file->addSeparator();
-    file->addAction(m_reportActions->previewAction());
-    file->addAction(m_reportActions->printAction());
-    file->addAction(m_reportActions->exportPdfAction());
-    file->addSeparator();
-    file->addAction(m_closeAction);
-    file->addAction(m_quitAction);
+    m_fileActions->fillMenu(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_editActions->cutAction());
+    edit->addAction(m_editActions->copyAction());
+    edit->addAction(m_editActions->pasteAction());
+    edit->addAction(m_editActions->selectAllAction());
+    edit->addSeparator();
+    edit->addAction(m_editActions->findAction());
+    edit->addSeparator();
     edit->addAction(m_commentAction);
     edit->addSeparator();
     edit->addAction(m_settingsAction);
+    connect(edit, &QMenu::aboutToShow, m_editActions, &EditActions::updateActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     const auto &views = allViews();
     for (std::size_t i = 0; i < views.size(); ++i) {
-        QAction *action = view->addAction(views[i].title);
+        QAction *action = view->addAction(appIcon(views[i].key), views[i].title);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
         const int row = int(i);
         connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
     }
+    view->addSeparator();
+    view->addAction(m_undoDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(tr("&About Campaign Planner"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
 
+void MainWindow::createToolBar()
+{
     QToolBar *toolbar = addToolBar(tr("File"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_newAction);
-    toolbar->addAction(m_openAction);
-    toolbar->addAction(m_saveAction);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(m_fileActions->newAction());
+    toolbar->addAction(m_fileActions->openAction());
+    toolbar->addAction(m_fileActions->saveAction());
     toolbar->addAction(m_reportActions->exportPdfAction());
     toolbar->addSeparator();
-    toolbar->addAction(m_undoAction);
-    toolbar->addAction(m_redoAction);
+    // Undo and Redo keep one label on the toolbar, so the buttons after them do not move with each
+    // command; the command is in the tool tip (and in the Edit menu).
+    for (QAction *menuAction : {m_undoAction, m_redoAction}) {
+        const bool undo = menuAction == m_undoAction;
+        auto *action = new QAction(menuAction->icon(), undo ? tr("Undo") : tr("Redo"), toolbar);
+        action->setObjectName(undo ? QStringLiteral("toolbarUndo") : QStringLiteral("toolbarRedo"));
+        action->setEnabled(menuAction->isEnabled());
+        const auto describe = [action, menuAction] {
+            QString text = menuAction->text();
+            text.remove(QLatin1Char('&'));
+            action->setToolTip(withShortcut(text, menuAction));
+        };
+        describe();
+        connect(menuAction, &QAction::changed, action, [action, menuAction, describe] {
+            action->setEnabled(menuAction->isEnabled());
+            describe();
+        });
+        connect(action, &QAction::triggered, menuAction, &QAction::trigger);
+        toolbar->addAction(action);
+    }
     toolbar->addSeparator();
     toolbar->addAction(m_commentAction);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
-        action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+    toolbar->addAction(m_helpAction);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_planSearch = new PlanSearchField;
+    m_planSearch->setMinimumWidth(160);
+    m_planSearch->setMaximumWidth(280);
+    toolbar->addWidget(m_planSearch);
+    connect(m_planSearch, &PlanSearchField::recordChosen, this, &MainWindow::showRecord);
+    m_editActions->setFindTargets([this] { return m_pages->currentWidget(); }, m_planSearch);
 }
 
 void MainWindow::showDocument(Document *document)
@@ -302,16 +289,29 @@ void MainWindow::showDocument(Document *document)
             connect(review, &ReviewPage::showRecordRequested, this, &MainWindow::showRecord);
         }
         addToRecordContextMenus(page, m_commentAction);
-        m_pages->addWidget(page);
+        m_pages->addWidget(inPageArea(page));
     }
     m_pages->setCurrentIndex(row);
+    fitToCurrentPage();
     m_undoGroup.addStack(document->undoStack());
     m_undoGroup.setActiveStack(document->undoStack());
+    if (m_planSearch)
+        m_planSearch->setDocument(document);
     connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &Document::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(document, &Document::settingsChanged, this, &MainWindow::updateTitle);
     updateTitle();
+}
+
+void MainWindow::fitToCurrentPage()
+{
+    // A stack is as wide as its widest page; only the page on screen should decide how narrow the
+    // window and how wide the Undo History may be.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -324,17 +324,8 @@ void MainWindow::updateTitle()
         title += tr(" (read-only)");
     setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
     setWindowModified(document->isModified());
-    m_banner->setVisible(document->isReadOnly());
-    if (document->isReviewing())
-        m_bannerText->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Reviewing:"), document->readOnlyReason().toHtmlEscaped()));
-    else
-        m_bannerText->setText(document->readOnlyReason().toHtmlEscaped());
-    m_banner->setProperty("reviewing", document->isReviewing());
-    m_banner->style()->unpolish(m_banner);
-    m_banner->style()->polish(m_banner);
-    m_banner->findChild<QPushButton *>(QStringLiteral("saveCopyButton"))->setVisible(!m_files->canSaveInPlace());
-    // A review may save its comments; when it cannot, Save says why.
-    m_saveAction->setEnabled(!document->isReadOnly() || document->isReviewing());
+    m_banners->showFor(document, m_files->canSaveInPlace(), m_files->isUnsavedSample());
+    m_fileActions->updateFor(document);
     m_commentAction->setEnabled(document->canComment());
 }
 
@@ -360,6 +351,16 @@ void MainWindow::restoreWindowState()
         showView(view->view);
 }
 
+HelpViewer *MainWindow::showUserGuide()
+{
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_files->prepareToQuit()) {
@@ -371,6 +372,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (info.view == currentView())
             AppSettings::setLastView(info.key);
     }
+    if (m_help)
+        m_help->close();
     event->accept();
 }
 
@@ -423,8 +426,10 @@ void MainWindow::showRecord(const QString &section, const RecordId &record)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Campaign Planner"),
-                       tr("<h3>Campaign Planner %1</h3><p>Plan a web marketing campaign end to end, offline: market, "
-                          "business plan, forecast, channels and roll-out, content calendar.</p>")
+                       tr("<h3>Campaign Planner %1</h3><p>Plan a web marketing "
+                          "campaign end to end, offline: market, "
+                          "business plan, forecast, channels and roll-out, "
+                          "content calendar.</p>")
                            .arg(QStringLiteral(CPLAN_VERSION)));
 }
 

@@ -11,10 +11,8 @@
 #include <memory>
 
 class QAction;
-class QLabel;
+class QDockWidget;
 class QListWidget;
-class QMenu;
-class QPushButton;
 class QStackedWidget;
 class QUndoView;
 
@@ -22,19 +20,23 @@ namespace cplan {
 
 class CommentActions;
 class Document;
+class EditActions;
+class FileActions;
+class HelpViewer;
 class PlanComparison;
 class PlanFileController;
+class PlanSearchField;
 class ReportActions;
+class WindowBanners;
 
-
-// Assembles the navigation, the pages, menus, toolbar, undo history and the read-only banner
-// around the document that the file controller holds. It does not know how a page works.
+// Assembles the navigation, the pages, menus, toolbar, undo history and the banners around the
+// document that the file controller holds. It does not know how a page works.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `prompts` answers the questions the window asks (tests pass their own);
-    // `recoveryFolder` is where autosaved copies go (empty: the application's data folder).
+    // `prompts` answers the questions the window asks (tests pass their own); `recoveryFolder` is
+    // where autosaved copies go (empty: the application's data folder).
     explicit MainWindow(std::unique_ptr<UserPrompts> prompts = {}, const QString &recoveryFolder = {},
                         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +48,8 @@ public:
     void showView(View view);
     View currentView() const;
     void restoreWindowState();
+    // Help > User Guide (F1): the guide in its own window, made when first asked for.
+    HelpViewer *showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,9 +59,10 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void showDocument(Document *document);
     void updateTitle();
-    void updateRecentMenu();
+    void fitToCurrentPage();
     void openSettings();
     void showAbout();
     // Review: a comment on what the current view has selected; showing what a comment is about.
@@ -68,28 +73,22 @@ private:
     PlanFileController *m_files = nullptr;
     PlanComparison *m_comparison = nullptr;
     ReportActions *m_reportActions = nullptr;
+    FileActions *m_fileActions = nullptr;
+    EditActions *m_editActions = nullptr;
     QUndoGroup m_undoGroup;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    WindowBanners *m_banners = nullptr;
+    PlanSearchField *m_planSearch = nullptr;
     QUndoView *m_undoView = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_templateMenu = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QPointer<HelpViewer> m_help;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_openReadOnlyAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_openForReviewAction = nullptr;
     QAction *m_commentAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QPointer<CommentActions> m_commentActions; // belongs to the document
 };
 

@@ -8,6 +8,7 @@
 #include "kpistatus.h"
 #include "marketsizechart.h"
 #include "plansettingsform.h"
+#include "rollout.h"
 
 #include <QChart>
 #include <QChartView>
@@ -177,12 +178,7 @@ void OverviewPage::refresh()
     const Plan &plan = m_document->plan();
     const Forecast forecast = computeForecast(plan);
     m_title->setText(tr("%1 — %2 months from %3").arg(plan.settings.name).arg(plan.settings.months).arg(formatMonth(plan.settings.startMonth)));
-    int testing = 0;
-    int rolledOut = 0;
-    for (const Channel &channel : plan.channels) {
-        testing += channel.status == ChannelStatus::Testing ? 1 : 0;
-        rolledOut += channel.status == ChannelStatus::RolledOut ? 1 : 0;
-    }
+    const ChannelStatusCounts statusCounts = channelStatusCounts(plan); // follows the phases
     // "This month": today's month when it lies in the horizon, else the plan's first month.
     const QDate today = QDate::currentDate();
     YearMonth month{today.year(), today.month()};
@@ -200,7 +196,7 @@ void OverviewPage::refresh()
         {"revenue", formatMoney(plan, forecast.totals.revenue)},
         {"roi", forecast.roi ? formatPercent(*forecast.roi) : tr("none")},
         {"breakEven", breakEven ? formatMonth(*breakEven) : tr("not reached")},
-        {"channels", tr("%1 / %2").arg(testing).arg(rolledOut)},
+        {"channels", tr("%1 / %2").arg(statusCounts.testing).arg(statusCounts.rolledOut)},
         {"content", tr("%1 in %2").arg(content).arg(formatMonth(month))},
         {"kpis", tr("%1 of %2").arg(behind).arg(plan.kpis.size())},
     };

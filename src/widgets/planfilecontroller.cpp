@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cplan {
 
 PlanFileController::PlanFileController(UserPrompts *prompts, storage::RecoveryStore recovery, QObject *parent)
@@ -36,11 +38,12 @@ QString PlanFileController::recoveryKey() const
     return m_document && m_document->filePath().isEmpty() ? m_untitledKey : QString();
 }
 
-void PlanFileController::setDocument(std::unique_ptr<Document> document)
+void PlanFileController::setDocument(std::unique_ptr<Document> document, bool isSample)
 {
     // Hand the new document to the window before the old one goes away.
     std::unique_ptr<Document> old = std::move(m_document);
     m_document = std::move(document);
+    m_sample = isSample ? m_document.get() : nullptr;
     m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     emit documentChanged(m_document.get());
 }
@@ -116,6 +119,20 @@ void PlanFileController::lockOrMakeReadOnly(Document &document, const QString &p
     }
 }
 
+std::unique_ptr<Document> PlanFileController::documentFromCopy(const storage::RecoveryEntry &entry)
+{
+    QFile file(entry.recoveryPath);
+    storage::OpenResult copy = file.open(QIODevice::ReadOnly) ? storage::openPlanImage(file.readAll(), entry.recoveryPath)
+                                                              : storage::OpenResult{};
+    if (!copy.plan) {
+        m_prompts->showError(tr("Recovery copy damaged"), copy.message.isEmpty() ? file.errorString() : copy.message);
+        return nullptr;
+    }
+    auto document = std::make_unique<Document>(std::move(*copy.plan), copy.database);
+    document->setModifiedWithoutUndo(true);
+    return document;
+}
+
 void PlanFileController::offerRecovery(const QString &path)
 {
     const std::optional<storage::RecoveryEntry> entry = m_recovery.entryFor(path);
@@ -128,23 +145,68 @@ void PlanFileController::offerRecovery(const QString &path)
             m_recovery.remove(entry->recoveryPath);
         return;
     }
-    const bool restore = m_prompts->askRestoreRecovery(m_document->displayName(), entry->savedAt);
-    if (restore) {
-        QFile file(entry->recoveryPath);
-        if (file.open(QIODevice::ReadOnly)) {
-            storage::OpenResult copy = storage::openPlanImage(file.readAll(), entry->recoveryPath);
-            if (copy.plan) {
-                auto restored = std::make_unique<Document>(std::move(*copy.plan), copy.database);
-                restored->setFilePath(path);
-                restored->setModifiedWithoutUndo(true);
-                restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
-                setDocument(std::move(restored));
-                return; // the copy stays until the plan is saved or its changes discarded
-            }
-            m_prompts->showError(tr("Recovery copy damaged"), copy.message);
+    if (m_prompts->askRestoreRecovery(m_document->displayName(), entry->savedAt)) {
+        if (std::unique_ptr<Document> restored = documentFromCopy(*entry)) {
+            restored->setFilePath(path);
+            restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
+            setDocument(std::move(restored));
+            return; // the copy stays until the plan is saved or its changes discarded
         }
     }
     m_recovery.remove(entry->recoveryPath);
+}
+
+bool PlanFileController::offerCrashCopies()
+{
+    // Copies left by a crash: of plans never saved, and of saved plans changed since their last
+    // save. A copy whose instance still runs is that window's own; one older than its plan
+    // was overtaken by a save.
+    std::vector<storage::RecoveryEntry> copies = m_recovery.untitledEntries();
+    for (storage::RecoveryEntry &entry : m_recovery.savedPlanEntries()) {
+        const QFileInfo plan(entry.planPath);
+        if (plan.exists() && entry.savedAt <= plan.lastModified().toUTC())
+            m_recovery.remove(entry.recoveryPath);
+        else if (!m_document || entry.planPath != m_document->filePath())
+            copies.push_back(std::move(entry));
+    }
+    std::stable_sort(copies.begin(), copies.end(), [](const auto &a, const auto &b) { return a.savedAt > b.savedAt; });
+    for (const storage::RecoveryEntry &entry : copies) {
+        if (entry.ownerIsRunning())
+            continue;
+        const QString name = entry.planPath.isEmpty() ? entry.planName : QFileInfo(entry.planPath).fileName();
+        if (!m_prompts->askRestoreRecovery(name, entry.savedAt)) {
+            m_recovery.remove(entry.recoveryPath);
+            continue;
+        }
+        if (entry.planPath.isEmpty()) {
+            std::unique_ptr<Document> restored = documentFromCopy(entry);
+            if (!restored) {
+                m_recovery.remove(entry.recoveryPath);
+                continue;
+            }
+            m_lock.reset();
+            setDocument(std::move(restored));
+            // Keep the copy (under the same name) until the plan is saved or discarded.
+            m_untitledKey = entry.untitledKey();
+            return true;
+        }
+        // A saved plan: open its file (for the lock and read-only state), then the copy over it.
+        if (QFileInfo::exists(entry.planPath) && !open(entry.planPath, OpenMode::Edit, false))
+            continue;
+        std::unique_ptr<Document> restored = documentFromCopy(entry);
+        if (!restored) {
+            m_recovery.remove(entry.recoveryPath);
+            continue;
+        }
+        restored->setFilePath(QFileInfo(entry.planPath).absoluteFilePath());
+        if (QFileInfo::exists(entry.planPath))
+            restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
+        else
+            m_lock.reset(); // its file is gone: Save writes it again
+        setDocument(std::move(restored));
+        return true; // the copy stays until the plan is saved or its changes discarded
+    }
+    return false;
 }
 
 bool PlanFileController::openFile(const QString &path, bool readOnly)
@@ -178,7 +240,7 @@ void PlanFileController::enterReview(Document &document)
     document.setReadOnly(true, banner);
 }
 
-bool PlanFileController::open(const QString &path, OpenMode mode)
+bool PlanFileController::open(const QString &path, OpenMode mode, bool offerCopy)
 {
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (!maybeSave())
@@ -221,7 +283,8 @@ bool PlanFileController::open(const QString &path, OpenMode mode)
         enterReview(*document);
     setDocument(std::move(document));
     AppSettings::addRecentFile(absolute);
-    offerRecovery(absolute);
+    if (offerCopy)
+        offerRecovery(absolute);
     if (result.migrated)
         emit statusMessage(tr("The plan was made by an older version; it is updated when you save it."));
     return true;
@@ -250,39 +313,33 @@ bool PlanFileController::newFromTemplate(const QString &key)
         return false;
     }
     m_lock.reset();
-    setDocument(std::make_unique<Document>(std::move(*plan)));
+    setDocument(std::make_unique<Document>(std::move(*plan)), key == QLatin1String("sample"));
     return true;
 }
 
 void PlanFileController::startWithoutFile()
 {
-    // Copies of unsaved plans left by a crash; one whose instance still runs is not ours.
-    for (const storage::RecoveryEntry &entry : m_recovery.untitledEntries()) {
-        if (entry.ownerIsRunning())
-            continue;
-        const bool restore = m_prompts->askRestoreRecovery(entry.planName, entry.savedAt);
-        if (!restore) {
-            m_recovery.remove(entry.recoveryPath);
-            continue;
-        }
-        QFile file(entry.recoveryPath);
-        storage::OpenResult copy = file.open(QIODevice::ReadOnly)
-                                       ? storage::openPlanImage(file.readAll(), entry.recoveryPath)
-                                       : storage::OpenResult{};
-        if (!copy.plan) {
-            m_prompts->showError(tr("Cannot restore"), copy.message.isEmpty() ? file.errorString() : copy.message);
-            m_recovery.remove(entry.recoveryPath);
-            continue;
-        }
-        auto document = std::make_unique<Document>(std::move(*copy.plan), copy.database);
-        document->setModifiedWithoutUndo(true);
-        setDocument(std::move(document));
-        // Keep the copy (under the same name) until the plan is saved or discarded.
-        m_untitledKey = entry.untitledKey();
+    if (offerCrashCopies())
         return;
-    }
     if (std::optional<Plan> sample = loadBundledPlan(QStringLiteral("sample")))
-        setDocument(std::make_unique<Document>(std::move(*sample)));
+        setDocument(std::make_unique<Document>(std::move(*sample)), true);
+}
+
+bool PlanFileController::startWithFile(const QString &path, bool readOnly)
+{
+    if (!openFile(path, readOnly)) {
+        startWithoutFile();
+        return false;
+    }
+    // Its own copy restored: that is the work to go on with; the others wait for the next start.
+    if (!m_document->isModified() && offerCrashCopies())
+        emit statusMessage(tr("Restored unsaved work; %1 is in File > Open Recent.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool PlanFileController::isUnsavedSample() const
+{
+    return m_document && m_document.get() == m_sample && m_document->filePath().isEmpty();
 }
 
 bool PlanFileController::saveTo(const QString &path)

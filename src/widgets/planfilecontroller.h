@@ -37,9 +37,15 @@ public:
     // File > New: the template chosen in Settings, or a blank plan with sensible defaults.
     bool newBlankPlan();
     bool newFromTemplate(const QString &key);
-    // The first start without a file: a recovery copy of an unsaved plan if there is one
-    // (after asking), else an unsaved copy of the bundled sample.
+    // The start without a file: the work a crash left unsaved (after asking: a plan never
+    // saved, or a saved plan's newer recovery copy), else an unsaved copy of the bundled sample.
     void startWithoutFile();
+    // The start with a file: opens it (offering its own recovery copy), then offers what a
+    // crash left unsaved in other plans; restoring one shows it instead. False when the file
+    // could not be opened (the start then goes on as without a file).
+    bool startWithFile(const QString &path, bool readOnly = false);
+    // The bundled sample, not saved anywhere yet (the window suggests starting one's own).
+    bool isUnsavedSample() const;
 
     bool save();
     bool saveAs();
@@ -59,14 +65,18 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void setDocument(std::unique_ptr<Document> document);
+    void setDocument(std::unique_ptr<Document> document, bool isSample = false);
     bool saveTo(const QString &path);
     enum class OpenMode { Edit, ReadOnly, Review };
-    bool open(const QString &path, OpenMode mode);
+    bool open(const QString &path, OpenMode mode, bool offerCopy = true);
     void lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested);
     // After the lock was taken or refused: the review's banner, and the content read-only.
     void enterReview(Document &document);
     void offerRecovery(const QString &path);
+    // At the start: asks about each copy a crash left; true when one was restored.
+    bool offerCrashCopies();
+    // The plan in a recovery copy, unsaved, or null (after saying why).
+    std::unique_ptr<Document> documentFromCopy(const storage::RecoveryEntry &entry);
     void discardRecovery();
     QString recoveryKey() const;
 
@@ -75,6 +85,7 @@ private:
     std::unique_ptr<Document> m_document;
     std::unique_ptr<storage::PlanLock> m_lock;
     QString m_untitledKey;
+    const Document *m_sample = nullptr; // the document that is the bundled sample
     QString m_reviewNotWritable; // why a review cannot be saved into its file
     QTimer m_autosaveTimer;
 };

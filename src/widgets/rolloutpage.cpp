@@ -15,6 +15,8 @@
 #include "rollouttimeline.h"
 
 #include <QHeaderView>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <QPushButton>
 #include <QTimer>
 
@@ -36,6 +38,9 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
            "<span style='color:#15803d'>●</span> profitable &nbsp; <span style='color:#b91c1c'>●</span> not profitable "
            "&nbsp; <span style='color:#9ca3af'>●</span> not enough data &nbsp;&nbsp; "
            "<span style='color:#dc2626'>|</span> today"));
+    // The legend wraps in a narrow window rather than widening the page.
+    m_ui->rolloutLegendLabel->setWordWrap(true);
+    m_ui->rolloutToolbarLayout->setStretchFactor(m_ui->rolloutLegendLabel, 1);
 
     m_model = new PhasesModel(document, this);
     m_proxy = new RecordFilterProxy(this);
@@ -61,13 +66,16 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
 
     m_ui->candidatesTable->setColumnCount(6);
     m_ui->candidatesTable->setHorizontalHeaderLabels(
-        {tr("Channel"), tr("Test"), tr("Dates"), tr("ROI"), tr("Decided by"), tr("Roll-out")});
+        {tr("Channel"), tr("Test phase"), tr("Test dates"), tr("Test ROI"), tr("Why this verdict"), tr("Roll-out")});
     m_ui->candidatesTable->verticalHeader()->hide();
     m_ui->candidatesTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     connect(m_ui->phaseSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_ui->phaseChannelFilter, &QComboBox::activated, this, [this] {
-        m_proxy->setChannelFilter(m_ui->phaseChannelFilter->currentData().toUuid());
+        const RecordId channel = m_ui->phaseChannelFilter->currentData().toUuid();
+        m_proxy->setChannelFilter(channel);
+        if (!channel.isNull()) // the channel chosen last is where a new phase goes
+            m_timeline->setSelectedChannel(channel);
     });
     connect(m_ui->addPhaseButton, &QPushButton::clicked, this, &RolloutPage::addPhase);
     connect(m_ui->editPhaseButton, &QPushButton::clicked, this, [this] { editPhase(currentPhase()); });
@@ -140,16 +148,44 @@ void RolloutPage::addPhase()
     const Plan &plan = m_document->plan();
     if (m_document->isReadOnly() || plan.channels.empty())
         return;
-    // The channel of the selected phase, else the filter's, else the first.
-    RecordId channel = m_proxy->channelFilter();
-    if (const int row = m_model->rowOf(currentPhase()); row >= 0)
-        channel = plan.phases[std::size_t(row)].channelId;
-    if (channel.isNull())
+    // The channel chosen last: a label, bar or row on the timeline, a phase in the table (both
+    // select the timeline's channel), or the filter; else the first.
+    RecordId channel = m_timeline->selectedChannel();
+    if (!plan.findChannel(channel))
+        channel = m_proxy->channelFilter();
+    if (!plan.findChannel(channel))
         channel = plan.channels.front().id;
-    const RolloutPhase phase = makeNewPhase(plan, channel);
-    m_document->undoStack()->push(makeAddPhaseCommand(m_document, phase));
-    m_timeline->setSelectedPhase(phase.id);
-    m_timeline->scrollToDate(phase.start);
+    RolloutPhase phase = makeNewPhase(plan, channel);
+    phase.start = proposedStart();
+    phase.end = phase.start + boost::gregorian::months(1) - boost::gregorian::days(1);
+    const std::optional<RolloutPhase> accepted = m_prompts->editPhase(m_document, phase);
+    if (!accepted || m_document->isReadOnly())
+        return;
+    m_document->undoStack()->push(makeAddPhaseCommand(m_document, *accepted));
+    m_timeline->setSelectedPhase(accepted->id);
+    if (const auto [first, last] = m_timeline->visiblePeriod(); accepted->start < first || last < accepted->start)
+        m_timeline->scrollToDate(accepted->start);
+}
+
+// Where the person is looking: today when it is on screen, else the first month that begins on
+// screen (else the first day on screen), kept inside the plan's horizon when it is on screen too.
+Date RolloutPage::proposedStart() const
+{
+    const PlanSettings &settings = m_document->plan().settings;
+    auto [first, last] = m_timeline->visiblePeriod();
+    const Date horizonFirst = settings.startMonth.firstDay();
+    const Date horizonLast = settings.startMonth.addMonths(settings.months - 1).lastDay();
+    if (!(last < horizonFirst) && !(horizonLast < first)) {
+        first = std::max(first, horizonFirst);
+        last = std::min(last, horizonLast);
+    }
+    const Date today = m_timeline->today();
+    if (!(today < first) && !(last < today))
+        return today;
+    YearMonth month = YearMonth::of(first);
+    if (month.firstDay() < first)
+        month = month.addMonths(1);
+    return last < month.firstDay() ? first : month.firstDay();
 }
 
 void RolloutPage::editPhase(const RecordId &phaseId)

@@ -32,12 +32,15 @@ public:
     RolloutTimeline *timeline() const { return m_timeline; }
     RecordId currentPhase() const;
 
+    // Proposes a new test phase in the phase dialog and adds it (one undo step) when accepted:
+    // for the channel selected on the timeline or in the filter, dated in the period on screen.
     void addPhase();
     void editPhase(const RecordId &phaseId);
     void removePhases();
     void planRollout(const RecordId &testId);
 
 private:
+    Date proposedStart() const;
     void refreshCandidates();
     void refreshChannelFilter();
     void updateActions();

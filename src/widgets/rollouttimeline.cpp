@@ -26,15 +26,10 @@ namespace {
 
 using boost::gregorian::days;
 
-Date today()
-{
-    return fromQDate(QDate::currentDate());
-}
-
 } // namespace
 
 RolloutTimeline::RolloutTimeline(Document *document, QWidget *parent)
-    : QAbstractScrollArea(parent), m_document(document), m_today(today())
+    : QAbstractScrollArea(parent), m_document(document), m_today(fromQDate(QDate::currentDate()))
 {
     setObjectName(QStringLiteral("rolloutTimeline"));
     setAccessibleName(tr("Roll-out timeline"));
@@ -91,11 +86,37 @@ void RolloutTimeline::scrollToDate(const Date &date)
 
 void RolloutTimeline::setSelectedPhase(const RecordId &phaseId)
 {
+    if (const RolloutPhase *p = phase(phaseId))
+        setSelectedChannel(p->channelId);
     if (m_selected == phaseId)
         return;
     m_selected = phaseId;
     viewport()->update();
     emit selectedPhaseChanged(phaseId);
+}
+
+void RolloutTimeline::setSelectedChannel(const RecordId &channelId)
+{
+    if (m_selectedChannel == channelId)
+        return;
+    m_selectedChannel = channelId;
+    viewport()->update();
+    emit selectedChannelChanged(channelId);
+}
+
+QRect RolloutTimeline::channelLabelRect(const RecordId &channelId) const
+{
+    const auto row = m_rowOfChannel.constFind(channelId);
+    if (row == m_rowOfChannel.cend())
+        return {};
+    const QRect label(0, rowTop(*row), labelWidth, rowHeight);
+    return label.intersected(QRect(0, headerHeight, labelWidth, viewport()->height() - headerHeight));
+}
+
+std::pair<Date, Date> RolloutTimeline::visiblePeriod() const
+{
+    const Date first = dateAt(labelWidth);
+    return {first, std::max(first, dateAt(std::max(labelWidth, viewport()->width() - 1)))};
 }
 
 // Rows, the phases of each row, and the days the chart covers: the plan's horizon and every
@@ -105,6 +126,8 @@ void RolloutTimeline::relayout()
     const Plan &plan = m_document->plan();
     m_rows.clear();
     m_rowOfChannel.clear();
+    if (!m_selectedChannel.isNull() && !plan.findChannel(m_selectedChannel))
+        m_selectedChannel = RecordId(); // removed
     for (const Channel &channel : plan.channels) {
         m_rowOfChannel.insert(channel.id, int(m_rows.size()));
         m_rows.push_back(channel.id);
@@ -275,6 +298,11 @@ void RolloutTimeline::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const RecordId id = phaseAt(pos);
     setSelectedPhase(id);
+    if (id.isNull() && pos.y() >= headerHeight) { // a label or an empty part of a row: its channel
+        const int row = (pos.y() - headerHeight + verticalScrollBar()->value()) / rowHeight;
+        if (row >= 0 && row < int(m_rows.size()))
+            setSelectedChannel(m_rows[std::size_t(row)]);
+    }
     const RolloutPhase *p = phase(id);
     if (!p || m_document->isReadOnly())
         return;

@@ -5,6 +5,7 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 
+#include <utility>
 #include <vector>
 
 namespace cplan {
@@ -33,16 +34,26 @@ public:
     void setPixelsPerDay(double pixelsPerDay);
     // The day the red line marks (today unless a test says otherwise).
     void setToday(const Date &today);
+    Date today() const { return m_today; }
     void scrollToDate(const Date &date);
 
     RecordId selectedPhase() const { return m_selected; }
     void setSelectedPhase(const RecordId &phaseId);
+    // The channel whose row was clicked last (its label, a bar or the empty row), or null: where
+    // "Add phase" puts a new phase. Selecting a phase selects its channel.
+    RecordId selectedChannel() const { return m_selectedChannel; }
+    void setSelectedChannel(const RecordId &channelId);
+    // Where a channel's label is, in viewport coordinates; empty when its row is not on screen.
+    QRect channelLabelRect(const RecordId &channelId) const;
+    // The first and the last day whose column is at least partly on screen.
+    std::pair<Date, Date> visiblePeriod() const;
 
     QSize sizeHint() const override;
 
 signals:
     void phaseActivated(const cplan::RecordId &phaseId); // double-click or Enter: edit it
     void selectedPhaseChanged(const cplan::RecordId &phaseId);
+    void selectedChannelChanged(const cplan::RecordId &channelId);
 
 protected:
     bool event(QEvent *event) override;
@@ -88,6 +99,7 @@ private:
     std::vector<std::vector<int>> m_phasesByRow; // indexes into plan.phases
     QHash<RecordId, int> m_rowOfChannel;
     RecordId m_selected;
+    RecordId m_selectedChannel;
 
     // Dragging: the phase, what is dragged, where it started, and the dates shown meanwhile.
     DragMode m_drag = DragMode::None;

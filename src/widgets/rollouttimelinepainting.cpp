@@ -233,7 +233,10 @@ void RolloutTimeline::paintLabels(QPainter &painter, int firstRow, int lastRow)
         const QRect cell(8, rowTop(row), labelWidth - 14, rowHeight);
         const Channel *channel = plan.findChannel(m_rows[std::size_t(row)]);
         const QString name = channel ? channel->name : QString();
-        painter.setPen(pal.color(QPalette::WindowText));
+        const bool selected = !m_selectedChannel.isNull() && m_selectedChannel == m_rows[std::size_t(row)];
+        if (selected) // where "Add phase" will put a new phase
+            painter.fillRect(QRect(0, rowTop(row), labelWidth, rowHeight), pal.highlight());
+        painter.setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::WindowText));
         painter.drawText(cell, Qt::AlignVCenter | Qt::AlignLeft, painter.fontMetrics().elidedText(name, Qt::ElideRight, cell.width()));
         painter.setPen(pal.color(QPalette::Midlight));
         painter.drawLine(0, rowTop(row) + rowHeight - 1, labelWidth, rowTop(row) + rowHeight - 1);

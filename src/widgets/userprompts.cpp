@@ -47,9 +47,10 @@ bool UserPrompts::askRestoreRecovery(const QString &planName, const QDateTime &s
                        "that are not in the saved plan.")
                         .arg(planName, QLocale().toString(savedAt.toLocalTime(), QLocale::LongFormat)),
                     QMessageBox::NoButton, m_parent);
-    QPushButton *restore = box.addButton(tr("Restore the recovery copy"), QMessageBox::AcceptRole);
-    box.addButton(tr("Open the saved plan"), QMessageBox::RejectRole);
-    box.setInformativeText(tr("The recovery copy is deleted either way."));
+    QPushButton *restore = box.addButton(tr("Restore the Changes"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard the Copy"), QMessageBox::RejectRole);
+    box.setInformativeText(tr("Restored changes are not saved yet: the copy is kept until you save the plan. "
+                              "Discard deletes the copy; the saved plan stays as it is."));
     box.setDefaultButton(restore);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(restore);

@@ -222,6 +222,12 @@ private slots:
         const Run view = run({QStringLiteral("--screenshot"), path(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope")});
         QCOMPARE(view.exitCode, 2);
         QVERIFY(view.err.contains(QStringLiteral("Unknown view 'nope'")));
+        const Run size = run({QStringLiteral("--screenshot"), path(QStringLiteral("x.png")), QStringLiteral("--size"), QStringLiteral("1024by700")});
+        QCOMPARE(size.exitCode, 2);
+        QVERIFY2(size.err.contains(QStringLiteral("--size takes WIDTHxHEIGHT")), qPrintable(size.err));
+        QCOMPARE(run({QStringLiteral("--screenshot"), path(QStringLiteral("x.png")), QStringLiteral("--size"), QStringLiteral("100x100")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--check"), QStringLiteral("a"), QStringLiteral("--size"), QStringLiteral("1024x700")}).exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
     }
 
     void helpAndVersion()
@@ -245,6 +251,9 @@ private slots:
             QImage image(png);
             QCOMPARE(image.size(), QSize(1400, 900));
         }
+        const QString small = path(QStringLiteral("small.png"));
+        QCOMPARE(run({QStringLiteral("--screenshot"), small, QStringLiteral("--size"), QStringLiteral("1024x700"), file}).exitCode, 0);
+        QCOMPARE(QImage(small).size(), QSize(1024, 700));
     }
 
     void reviewOnTheCommandLine()

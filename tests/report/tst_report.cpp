@@ -2,6 +2,7 @@
 // others, running header and footer, the contents' page numbers, the P&L figures against the
 // summary and a P&L worked out by hand, Chinese and Persian text, and the error paths.
 #include "displayformat.h"
+#include "planjson.h"
 #include "reportrenderer.h"
 #include "summary.h"
 #include "testplans.h"
@@ -295,6 +296,29 @@ private slots:
         const QString text = pdfText(exportPdf(makeBlankPlan(QStringLiteral("Empty")), options, QStringLiteral("empty.pdf")));
         QVERIFY2(text.contains(QStringLiteral("Revenue and spend: no data yet")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Content per month: no data yet")));
+    }
+
+    void templatePromptsAreNotPrinted()
+    {
+        // The templates' questions ("List the five things that must happen…") are placeholder
+        // text in the editor, not content: a plan started from a template prints none of them.
+        for (const QString &key : {QStringLiteral("product-launch"), QStringLiteral("local-shop")}) {
+            QFile json(qEnvironmentVariable("CPLAN_SOURCE_DIR") + QStringLiteral("/resources/plans/%1.json").arg(key));
+            QVERIFY2(json.open(QIODevice::ReadOnly), "the templates are not found (CPLAN_SOURCE_DIR)");
+            JsonImportResult read = planFromJson(json.readAll());
+            QVERIFY2(read.plan, qPrintable(read.error));
+            ReportOptions options;
+            options.sections = {ReportSection::Summary, ReportSection::Market, ReportSection::Business};
+            const QString text = pdfText(exportPdf(*read.plan, options, key + QStringLiteral(".pdf"))).simplified();
+            QVERIFY2(text.contains(reportSectionTitle(ReportSection::Business)), qPrintable(text.left(400)));
+            for (const char *prompt : {"List the five things", "List three to five things", "Who lives, works and passes by",
+                                       "What do you know about the market", "How will you launch?", "Why this strategy?",
+                                       "What makes your shop worth the walk?", "Fill this in after the tests"})
+                QVERIFY2(!text.contains(QLatin1String(prompt)), prompt);
+            // Each unwritten part says so instead: research notes, seven business plan parts,
+            // priorities and recommendations.
+            QCOMPARE(text.count(QStringLiteral("Not written yet.")), 10);
+        }
     }
 
     void cancelLeavesTheOldFile()

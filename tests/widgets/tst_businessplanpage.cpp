@@ -1,10 +1,12 @@
 #include "businessplanpage.h"
 #include "commands.h"
 #include "document.h"
+#include "planjson.h"
 #include "richtext.h"
 #include "richtexteditor.h"
 #include "testplans.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QTest>
@@ -228,6 +230,25 @@ private slots:
         QTest::keyClicks(editor->textEdit(), QStringLiteral("x"));
         QCOMPARE(document.undoStack()->count(), 0);
         QCOMPARE(document.plan().texts.researchNotes, testing::fullPlan().texts.researchNotes);
+    }
+
+    void templateQuestionsArePlaceholdersNotWords()
+    {
+        // A plan from the product launch template: each part is empty and shows its question in
+        // grey; nothing is counted.
+        QFile json(qEnvironmentVariable("CPLAN_SOURCE_DIR") + QStringLiteral("/resources/plans/product-launch.json"));
+        QVERIFY2(json.open(QIODevice::ReadOnly), "the template is not found (CPLAN_SOURCE_DIR)");
+        JsonImportResult read = planFromJson(json.readAll());
+        QVERIFY2(read.plan, qPrintable(read.error));
+        Document document(std::move(*read.plan));
+        BusinessPlanPage page(&document);
+        page.show();
+        page.showSection(8); // priorities
+        QTextEdit *edit = page.findChild<RichTextEditor *>(QStringLiteral("businessTextEditor"))->textEdit();
+        QVERIFY(edit->toPlainText().isEmpty());
+        QVERIFY2(edit->placeholderText().startsWith(QStringLiteral("List three to five things that must happen")),
+                 qPrintable(edit->placeholderText()));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("wordCount"))->text(), QStringLiteral("0 words in this section, 0 in the plan"));
     }
 };
 

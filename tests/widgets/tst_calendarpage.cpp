@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -87,11 +88,18 @@ Plan calendarPlan()
     return plan;
 }
 
+// An action on the calendar's toolbar, or in the menu of one of its buttons (Import / Export).
 QAction *toolbarAction(CalendarPage &page, const QString &text)
 {
     for (QAction *action : page.findChild<QToolBar *>()->actions()) {
         if (action->text() == text)
             return action;
+        if (action->menu()) {
+            for (QAction *inMenu : action->menu()->actions()) {
+                if (inMenu->text() == text)
+                    return inMenu;
+            }
+        }
     }
     return nullptr;
 }

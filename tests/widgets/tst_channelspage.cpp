@@ -3,11 +3,15 @@
 // step with a readable name.
 #include "channelmodels.h"
 #include "channelspage.h"
+#include "itemroles.h"
 #include "document.h"
 #include "planningtestprompts.h"
 #include "testplans.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -43,6 +47,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void init()
     {
         m_answers = PlanningAnswers();
@@ -150,12 +155,120 @@ private slots:
             m_page->grab().save(dir + QStringLiteral("/channels-team.png"));
     }
 
+    void channelsShowTheirMoneyAndStatusFromThePhases()
+    {
+        QAbstractItemModel *model = child<QTableView>("channelsTable")->model();
+        // Google Ads: a test (1,500) and a roll-out (12,000), both inside the horizon: 13,500
+        // planned. Clicks 13,500 / 0.85, leads x 6 %, customers x 25 %, x 42.90 = 10,220.29
+        // revenue; ROI (10,220.29 x 0.55 - 13,500) / 13,500 = -58.4 %.
+        QCOMPARE(model->index(0, ChannelPlannedSpend).data().toString(), QStringLiteral("13,500.00\u00a0EUR"));
+        QCOMPARE(model->index(0, ChannelForecastRevenue).data().toString(), QStringLiteral("10,220.29\u00a0EUR"));
+        QCOMPARE(model->index(0, ChannelForecastRoi).data().toString(), QStringLiteral("-58.4\u00a0%"));
+        QCOMPARE(model->index(0, ChannelStatusColumn).data().toString(), QStringLiteral("Rolled out"));
+        QVERIFY(!(model->index(0, ChannelPlannedSpend).flags() & Qt::ItemIsEditable));
+        // The banner has no phase: it says so, and its status is Planned (the file says testing).
+        QCOMPARE(model->index(1, ChannelPlannedSpend).data().toString(), QStringLiteral("no phase yet"));
+        QCOMPARE(model->index(1, ChannelStatusColumn).data().toString(), QStringLiteral("Planned"));
+        // Status and money are read beside the name, before the rates.
+        QHeaderView *header = child<QTableView>("channelsTable")->horizontalHeader();
+        QCOMPARE(header->visualIndex(ChannelStatusColumn), 1);
+        QCOMPARE(header->visualIndex(ChannelPlannedSpend), 2);
+        QCOMPARE(header->visualIndex(ChannelForecastRoi), 4);
+
+        m_page->selectChannel(m_document->plan().channels[0].id);
+        auto *figures = child<QLabel>("channelForecastLabel");
+        QVERIFY2(figures->text().contains(QStringLiteral("Planned spend: 13,500.00\u00a0EUR")), qPrintable(figures->text()));
+        QVERIFY(figures->text().contains(QStringLiteral("Forecast revenue: 10,220.29\u00a0EUR")));
+        QVERIFY(figures->text().contains(QStringLiteral("ROI: -58.4\u00a0%")));
+        QVERIFY(!child<QPushButton>("addTestPhaseButton")->isVisibleTo(m_page.get()));
+        QCOMPARE(child<QComboBox>("channelStatusCombo")->currentText(), QStringLiteral("Rolled out (from its phases)"));
+    }
+
+    void aChannelWithoutPhaseOffersATestPhase()
+    {
+        const RecordId banner = m_document->plan().channels[1].id;
+        m_page->selectChannel(banner);
+        auto *figures = child<QLabel>("channelForecastLabel");
+        QVERIFY2(figures->text().contains(QStringLiteral("No phase planned yet:</b> this channel has no budget, so its forecast is 0.")),
+                 qPrintable(figures->text()));
+        auto *add = child<QPushButton>("addTestPhaseButton");
+        QVERIFY(add->isVisibleTo(m_page.get()) && add->isEnabled());
+
+        // The proposal: a test of the banner for one month from the first day of next month
+        // (the plan runs March 2026 - August 2027); the person gives it 640 and says OK.
+        std::optional<RolloutPhase> proposed;
+        m_answers.editPhase = [&proposed](const RolloutPhase &phase) {
+            proposed = phase;
+            RolloutPhase typed = phase;
+            typed.budget = eur(640);
+            return std::optional<RolloutPhase>(typed);
+        };
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(proposed);
+        const QDate next = QDate::currentDate().addMonths(1);
+        Date start = std::max(Date(2026, 3, 1), Date(next.year(), next.month(), 1));
+        start = std::min(start, Date(2027, 8, 1));
+        QCOMPARE(proposed->channelId, banner);
+        QCOMPARE(proposed->kind, PhaseKind::Test);
+        QCOMPARE(proposed->name, QStringLiteral("Banner test"));
+        QCOMPARE(proposed->start, start);
+        QCOMPARE(proposed->end, YearMonth::of(start).lastDay());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add phase 'Banner test' to 'Banner'"));
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(3));
+
+        // 640 / 6.40 per 1000 x 0.8 % = 800 clicks, 48 leads, 12 customers, 514.80 revenue;
+        // ROI (514.80 x 0.55 - 640) / 640 = -55.8 %. The channel is testing now.
+        QTRY_VERIFY2(figures->text().contains(QStringLiteral("Planned spend: 640.00\u00a0EUR")), qPrintable(figures->text()));
+        QVERIFY(figures->text().contains(QStringLiteral("Forecast revenue: 514.80\u00a0EUR")));
+        QVERIFY(figures->text().contains(QStringLiteral("ROI: -55.8\u00a0%")));
+        QVERIFY(!add->isVisibleTo(m_page.get()));
+        QAbstractItemModel *model = child<QTableView>("channelsTable")->model();
+        QTRY_COMPARE(model->index(1, ChannelStatusColumn).data().toString(), QStringLiteral("Testing"));
+        QCOMPARE(model->index(1, ChannelPlannedSpend).data().toString(), QStringLiteral("640.00\u00a0EUR"));
+
+        m_document->undoStack()->undo();
+        QTRY_VERIFY(add->isVisibleTo(m_page.get()));
+        QCOMPARE(model->index(1, ChannelStatusColumn).data().toString(), QStringLiteral("Planned"));
+
+        // Cancelling the dialog adds nothing.
+        m_answers.editPhase = nullptr;
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(m_document->undoStack()->index(), 0);
+        QVERIFY(m_document->undoStack()->canRedo());
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
+    }
+
+    void pausedAndStoppedAreSetByHand()
+    {
+        QAbstractItemModel *model = child<QTableView>("channelsTable")->model();
+        const QModelIndex status = model->index(0, ChannelStatusColumn);
+        QCOMPARE(status.data(ChoicesRole).toList().size(), 3);
+        QVERIFY(model->setData(status, QStringLiteral("stopped"), Qt::EditRole));
+        QCOMPARE(m_document->plan().channels[0].status, ChannelStatus::Stopped);
+        QCOMPARE(status.data().toString(), QStringLiteral("Stopped"));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        // Back to following the phases: stored as planned, shown as what the phases make it.
+        QVERIFY(model->setData(status, QStringLiteral("planned"), Qt::EditRole));
+        QCOMPARE(m_document->plan().channels[0].status, ChannelStatus::Planned);
+        QCOMPARE(status.data().toString(), QStringLiteral("Rolled out"));
+        // The banner's stored "testing" already follows the phases: choosing that changes nothing.
+        const int steps = m_document->undoStack()->count();
+        const int at = m_document->undoStack()->index();
+        QVERIFY(model->setData(model->index(1, ChannelStatusColumn), QStringLiteral("planned"), Qt::EditRole));
+        QCOMPARE(m_document->plan().channels[1].status, ChannelStatus::Testing);
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        QCOMPARE(m_document->undoStack()->index(), at);
+    }
+
     void readOnlyPlansOfferNoEdits()
     {
         m_document->setReadOnly(true, QStringLiteral("test"));
         QVERIFY(!child<QPushButton>("addChannelButton")->isEnabled());
         QVERIFY(!child<QPushButton>("removeChannelButton")->isEnabled());
         QVERIFY(!child<QDoubleSpinBox>("leadRateSpin")->isEnabled());
+        m_page->selectChannel(m_document->plan().channels[1].id);
+        QVERIFY(!child<QPushButton>("addTestPhaseButton")->isEnabled());
     }
 };
 

@@ -282,6 +282,91 @@ private slots:
         QVERIFY(store.untitledEntries().empty());
     }
 
+    // The user guide: "the next start offers them back" — also for a plan that was saved
+    // once and then changed when the application crashed, and also when starting with a file.
+    void startingAfterACrashOffersASavedPlansChanges()
+    {
+        const QString file = savedPlan(QStringLiteral("crashed.cplan"));
+        age(file, 3600);
+        Plan unsaved = testing::fullPlan();
+        unsaved.settings.name = QStringLiteral("Changed before the crash");
+        const storage::RecoveryStore store(recoveryFolder());
+        QString error;
+        QVERIFY2(store.write(storage::planFileImage(unsaved), unsaved.settings.name, file, {}, &error), qPrintable(error));
+
+        // As at the start without a file (src/app/guicommands.cpp: runGui).
+        auto window = makeWindow();
+        m_answers.restore = true;
+        window->files()->startWithoutFile();
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore crashed.cplan")});
+        QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Changed before the crash"));
+        QCOMPARE(window->document()->filePath(), file);
+        QVERIFY(window->document()->isModified());
+        QVERIFY(!window->document()->isReadOnly()); // it holds the plan's lock, as if opened
+        QVERIFY(QFile::exists(storage::PlanLock::lockPathFor(file)));
+        QVERIFY(!window->files()->isUnsavedSample());
+        QVERIFY(store.entryFor(file)); // kept until saved (a second crash loses nothing)
+        QVERIFY(window->files()->save());
+        QVERIFY(!store.entryFor(file));
+        QCOMPARE(storage::openPlanFile(file).plan->settings.name, QStringLiteral("Changed before the crash"));
+    }
+
+    void startingWithAnotherFileOffersTheCrashedPlan()
+    {
+        const QString crashed = savedPlan(QStringLiteral("was-open.cplan"));
+        age(crashed, 3600);
+        const QString other = savedPlan(QStringLiteral("double-clicked.cplan"));
+        Plan unsaved = testing::fullPlan();
+        unsaved.settings.name = QStringLiteral("Work in progress");
+        const storage::RecoveryStore store(recoveryFolder());
+        QString error;
+        QVERIFY(store.write(storage::planFileImage(unsaved), unsaved.settings.name, crashed, {}, &error));
+
+        auto window = makeWindow();
+        m_answers.restore = true;
+        QVERIFY(window->files()->startWithFile(other));
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore was-open.cplan")});
+        QCOMPARE(window->document()->filePath(), crashed);
+        QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Work in progress"));
+        QVERIFY(window->document()->isModified());
+        QCOMPARE(AppSettings::recentFiles().value(1), other); // still one click away
+        // Closing without saving discards the restored changes: the copy goes too.
+        m_answers.saveChoice = UserPrompts::SaveChoice::Discard;
+        QVERIFY(window->files()->closeDocument());
+        QVERIFY(!store.entryFor(crashed));
+    }
+
+    void discardingAtTheStartDeletesTheCopy()
+    {
+        const QString file = savedPlan(QStringLiteral("discard.cplan"));
+        age(file, 3600);
+        Plan unsaved = testing::fullPlan();
+        unsaved.settings.name = QStringLiteral("Not wanted");
+        const storage::RecoveryStore store(recoveryFolder());
+        QString error;
+        QVERIFY(store.write(storage::planFileImage(unsaved), unsaved.settings.name, file, {}, &error));
+        // A copy older than its plan (saved after the copy was written) is not asked about.
+        const QString saved = savedPlan(QStringLiteral("saved-after.cplan"));
+        QVERIFY(store.write(storage::planFileImage(unsaved), unsaved.settings.name, saved, {}, &error));
+        QFile note(store.entryFor(saved)->recoveryPath + QStringLiteral(".json"));
+        QVERIFY(note.open(QIODevice::ReadWrite));
+        QByteArray json = note.readAll();
+        const QByteArray stamp = store.entryFor(saved)->savedAt.toString(Qt::ISODateWithMs).toLatin1();
+        json.replace(stamp, QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs).toLatin1());
+        QVERIFY(note.resize(0));
+        note.write(json);
+        note.close();
+
+        auto window = makeWindow();
+        m_answers.restore = false;
+        window->files()->startWithoutFile();
+        QCOMPARE(m_answers.asked, QStringList{QStringLiteral("restore discard.cplan")});
+        QVERIFY(!store.entryFor(file));  // discarded: deleted
+        QVERIFY(!store.entryFor(saved)); // overtaken by a save: deleted without asking
+        QVERIFY(window->files()->isUnsavedSample()); // the start goes on with the sample
+        QCOMPARE(storage::openPlanFile(file).plan->settings.name, testing::fullPlan().settings.name);
+    }
+
     void firstStartOpensTheSampleAsAnUnsavedCopy()
     {
         auto window = makeWindow();

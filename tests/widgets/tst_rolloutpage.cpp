@@ -1,6 +1,7 @@
 // The Roll-out page: the verdict with its numbers in the phases table, the roll-out
 // candidates with one-click "Plan roll-out", editing a phase from the timeline, adding and
 // removing phases; every change one undo step.
+#include "calendardate.h"
 #include "document.h"
 #include "itemroles.h"
 #include "phasedialog.h"
@@ -10,6 +11,7 @@
 #include "rollouttimeline.h"
 #include "testplans.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -145,18 +147,76 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0); // the dialog itself changes nothing
     }
 
-    void addAndRemovePhases()
+    void addPhaseProposesTheClickedChannelInThePeriodOnScreen()
+    {
+        std::optional<RolloutPhase> proposed;
+        m_answers.editPhase = [&proposed](const RolloutPhase &phase) {
+            proposed = phase;
+            return std::optional<RolloutPhase>(phase); // OK as proposed
+        };
+        RolloutTimeline *timeline = m_page->timeline();
+        const RecordId banner = m_document->plan().channels[1].id;
+        // The whole horizon (March 2026 - August 2027) fits on screen, today too: it starts today.
+        timeline->setToday(Date(2026, 6, 15));
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->channelLabelRect(banner).center());
+        QCOMPARE(timeline->selectedChannel(), banner);
+        QTest::mouseClick(child<QPushButton>("addPhaseButton"), Qt::LeftButton);
+        QVERIFY(proposed);
+        QCOMPARE(proposed->channelId, banner);
+        QCOMPARE(proposed->kind, PhaseKind::Test);
+        QCOMPARE(proposed->start, Date(2026, 6, 15));
+        QCOMPARE(proposed->end, Date(2026, 7, 14));
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
+        QCOMPARE(m_document->plan().phases[1].channelId, banner);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add phase 'Test' to 'Banner'"));
+        QCOMPARE(timeline->selectedPhase(), m_document->plan().phases[1].id);
+
+        // Zoomed in on early 2027 (20 px a day, about 55 days around 10 February): today is off
+        // screen, so the phase starts on the first month that begins on screen, 1 February 2027.
+        // Google Ads is chosen in the filter.
+        timeline->setPixelsPerDay(20);
+        timeline->scrollToDate(Date(2027, 2, 10));
+        auto *filter = child<QComboBox>("phaseChannelFilter");
+        filter->setCurrentIndex(filter->findData(m_document->plan().channels[0].id));
+        emit filter->activated(filter->currentIndex());
+        proposed.reset();
+        QTest::mouseClick(child<QPushButton>("addPhaseButton"), Qt::LeftButton);
+        QVERIFY(proposed);
+        const auto [first, last] = timeline->visiblePeriod();
+        QVERIFY2(first < Date(2027, 2, 1) && Date(2027, 2, 1) < last, qPrintable(toIsoString(first) + u' ' + toIsoString(last)));
+        QCOMPARE(proposed->channelId, m_document->plan().channels[0].id);
+        QCOMPARE(proposed->start, Date(2027, 2, 1));
+        QCOMPARE(proposed->end, Date(2027, 2, 28));
+        QCOMPARE(m_document->undoStack()->count(), 2);
+
+        // Cancelled: nothing is added.
+        m_answers.editPhase = nullptr;
+        QTest::mouseClick(child<QPushButton>("addPhaseButton"), Qt::LeftButton);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        QCOMPARE(m_document->plan().phases.size(), std::size_t(3));
+    }
+
+    void removePhases()
     {
         m_page->timeline()->setSelectedPhase(m_document->plan().phases[0].id);
-        QTest::mouseClick(child<QPushButton>("addPhaseButton"), Qt::LeftButton);
-        QCOMPARE(m_document->plan().phases.size(), std::size_t(2));
-        const RolloutPhase &added = m_document->plan().phases[1];
-        QCOMPARE(added.channelId, m_document->plan().channels[0].id);
-        QCOMPARE(added.start, Date(2026, 4, 13));
-        QCOMPARE(m_page->timeline()->selectedPhase(), added.id);
         QTest::mouseClick(child<QPushButton>("removePhaseButton"), Qt::LeftButton);
+        QVERIFY(m_document->plan().phases.empty());
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove phase 'Search test'"));
+        m_document->undoStack()->undo();
         QCOMPARE(m_document->plan().phases.size(), std::size_t(1));
-        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove phase 'Test'"));
+    }
+
+    void phaseColumnsAreNamedForWhatTheyHold()
+    {
+        QAbstractItemModel *model = child<QTableView>("phasesTable")->model();
+        QStringList headers;
+        for (int column = 0; column < model->columnCount(); ++column)
+            headers.append(model->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(headers, (QStringList{QStringLiteral("Channel"), QStringLiteral("Phase"), QStringLiteral("Kind"),
+                                       QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Budget"),
+                                       QStringLiteral("Actual spend"), QStringLiteral("Actual revenue"),
+                                       QStringLiteral("Actual leads"), QStringLiteral("Verdict"), QStringLiteral("Why this verdict")}));
     }
 };
 

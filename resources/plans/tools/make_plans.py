@@ -124,12 +124,17 @@ class PlanBuilder:
                           "optimistic": scenarios[2]},
         }
 
+    TEXT_KEYS = ["researchNotes", "strategy", "rationale", "messageAudience", "messageWhatToSay",
+                 "messageHowToSay", "websiteObjectives", "partnerships", "priorities",
+                 "recommendations"]
+
     def set_texts(self, **texts):
-        keys = ["researchNotes", "strategy", "rationale", "messageAudience", "messageWhatToSay",
-                "messageHowToSay", "websiteObjectives", "partnerships", "priorities",
-                "recommendations"]
-        assert set(texts) == set(keys), set(keys) ^ set(texts)
-        self.texts = {key: texts[key] for key in keys}
+        assert set(texts) == set(self.TEXT_KEYS), set(self.TEXT_KEYS) ^ set(texts)
+        self.texts = {key: texts[key] for key in self.TEXT_KEYS}
+
+    def set_empty_texts(self):
+        """Templates: prompts are placeholders in the app, not content of the plan."""
+        self.texts = {key: "" for key in self.TEXT_KEYS}
 
     # -- records -----------------------------------------------------------------------------
 
@@ -879,40 +884,9 @@ def sample_plan():
 def product_launch_template():
     p = PlanBuilder("template/product-launch")
     p.set_settings("Product launch", "", "EUR", "2027-01", 12, 0.6, 0.2)
-    p.set_texts(
-        researchNotes=html(
-            "What do you know about the market for the new product? Note your sources.",
-            ["Who has the problem the product solves, and how do they solve it today?",
-             "What did interviews, surveys or a waiting list tell you?",
-             "What do you still need to find out before the launch?"]),
-        strategy=html(
-            "How will you launch? Describe the phases in a few lines:",
-            ["<b>Before the launch:</b> build a waiting list and press contacts.",
-             "<b>Launch:</b> the launch day and the first weeks — which channels, which offer.",
-             "<b>After the launch:</b> which tests decide where the budget goes next."]),
-        rationale=html(
-            "Why this strategy? Link it to the research: why these channels, this timing and "
-            "this budget, and what would make you change course."),
-        messageAudience=html(
-            "Who is the launch for? Name the one or two groups you must win first (see the "
-            "segments and personas) and what they care about."),
-        messageWhatToSay=html(
-            "What is the one sentence people should remember? Add the three proofs that make "
-            "it believable (features, numbers, quotes from testers)."),
-        messageHowToSay=html(
-            "How do you say it? Tone of voice, words to use and to avoid, the kind of images "
-            "and videos, languages."),
-        websiteObjectives=html(
-            "What must the website or landing page achieve? Give numbers, e.g. sign-ups to "
-            "the waiting list, pre-orders, conversion rate, page speed."),
-        partnerships=html(
-            "Who can help you reach buyers? Retailers, reviewers, communities, "
-            "complementary products, launch platforms."),
-        priorities=html(
-            "List the five things that must happen, in order, for the launch to succeed."),
-        recommendations=html(
-            "Fill this in after the tests: which channels to roll out, which to stop, and "
-            "what to change in the product or the offer."))
+    # The business plan's parts start empty: the editor shows each part's question as
+    # placeholder text (BusinessPlanPage::sections()), which is never printed or counted.
+    p.set_empty_texts()
 
     p.segment("early-adopters", "Early adopters",
               "Want the newest solution first; tolerate rough edges; share what they find.",
@@ -1007,41 +981,9 @@ def product_launch_template():
 def local_shop_template():
     p = PlanBuilder("template/local-shop")
     p.set_settings("Local shop", "", "EUR", "2027-01", 12, 0.65, 0.0)
-    p.set_texts(
-        researchNotes=html(
-            "Who lives, works and passes by within 15 minutes of the shop? Write down what "
-            "you know:",
-            ["What do your regular customers buy, and when (weekday mornings, weekends)?",
-             "Which other shops, cafés and supermarkets do they also use?",
-             "What do people say in your Google reviews?"]),
-        strategy=html(
-            "How will you win new regulars this year? For example: be easy to find on Google "
-            "Maps, show fresh products every week on Instagram, keep in touch by email, test "
-            "flyers with a coupon, and be present at the neighbourhood's events."),
-        rationale=html(
-            "Why these channels and this budget? Most customers of a local shop decide on "
-            "the spot or after a quick search on their phone; say how your plan makes that "
-            "easy."),
-        messageAudience=html(
-            "Who do you want to reach first: neighbours, commuters, offices nearby, people "
-            "ordering for parties?"),
-        messageWhatToSay=html(
-            "What makes your shop worth the walk? Name one thing (e.g. bread baked on site "
-            "every morning) and two proofs."),
-        messageHowToSay=html(
-            "How do you talk to customers? Friendly and personal, photos of the team and the "
-            "products, opening hours and address in every post."),
-        websiteObjectives=html(
-            "What should people do on your website or Google profile? Find opening hours, "
-            "call, get directions, pre-order for the weekend or a party."),
-        partnerships=html(
-            "Which neighbours can you team up with? Cafés, offices, schools, the "
-            "shopkeepers' association, the street festival organisers."),
-        priorities=html(
-            "List three to five things for this year, most important first."),
-        recommendations=html(
-            "At the end of each quarter: what brought new customers, what to keep, what to "
-            "stop."))
+    # The business plan's parts start empty: the editor shows each part's question as
+    # placeholder text (BusinessPlanPage::sections()), which is never printed or counted.
+    p.set_empty_texts()
 
     p.segment("neighbours", "Neighbours within 1 km",
               "Fresh bread and pastries close by, good coffee, a friendly place.",
