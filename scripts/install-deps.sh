@@ -9,6 +9,7 @@ packages=(
   libboost-date-time-dev libsqlite3-dev sqlite3 libqt6svg6
   xvfb xauth poppler-utils fonts-noto-cjk fonts-dejavu-core
   python3-icalendar python3-dateutil
+  at-spi2-core python3-pyatspi dbus-x11 xdotool
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -22,12 +23,49 @@ QString tr(const char *text, int n)
     return QCoreApplication::translate("cplan::Charts", text, nullptr, n);
 }
 
+namespace {
+
+const char *const allLabelsProperty = "cplanMonthLabels";
+const char *const narrowLabelsProperty = "cplanNarrowMonthLabels";
+
+// Month names that do not fit their slot are not elided to "…" (Qt Charts elides a label to
+// its own category's width): the narrow names ("J", "F", "M") are shown instead.
+void fitMonthLabels(QChart *chart)
+{
+    const qreal plotWidth = chart->plotArea().width();
+    if (plotWidth <= 0)
+        return;
+    for (QAbstractAxis *abstractAxis : chart->axes(Qt::Horizontal)) {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(abstractAxis);
+        if (!axis || !axis->property(allLabelsProperty).isValid())
+            continue;
+        const QStringList full = axis->property(allLabelsProperty).toStringList();
+        const QStringList narrow = axis->property(narrowLabelsProperty).toStringList();
+        if (full.isEmpty() || narrow.size() != full.size())
+            continue;
+        const QFontMetricsF metrics(axis->labelsFont());
+        qreal widest = 0;
+        for (const QString &label : full)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        const QStringList &shown = widest + 8 <= plotWidth / qreal(full.size()) ? full : narrow;
+        if (shown != axis->categories()) {
+            const QString title = axis->titleText();
+            axis->clear();
+            axis->append(shown);
+            axis->setTitleText(title);
+        }
+    }
+}
+
+} // namespace
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitMonthLabels(chart); });
     return chart;
 }
 
@@ -47,7 +85,10 @@ QStringList monthLabels(const std::vector<YearMonth> &months, bool narrow)
 QBarCategoryAxis *monthAxis(const std::vector<YearMonth> &months, bool narrow)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(monthLabels(months, narrow));
+    const QStringList labels = monthLabels(months, narrow);
+    axis->append(labels);
+    axis->setProperty(allLabelsProperty, labels);
+    axis->setProperty(narrowLabelsProperty, monthLabels(months, true));
     if (!months.empty())
         axis->setTitleText(QStringLiteral("%1 – %2").arg(formatMonth(months.front()), formatMonth(months.back())));
     return axis;

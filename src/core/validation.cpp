@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 #include <functional>
@@ -17,6 +18,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cplan::Validation", text);
+}
+
+// A name as messages quote it: a pasted page of text would make the message unreadable.
+QString shortened(const QString &name)
+{
+    constexpr int longest = 60;
+    if (name.size() <= longest)
+        return name;
+    qsizetype cut = longest - 1;
+    if (name.at(cut - 1).isHighSurrogate()) // never half a character (an emoji)
+        --cut;
+    return name.left(cut) + QChar(0x2026);
 }
 
 // Collects the problems of one record, each prefixed with what the record is. The prefix
@@ -31,7 +44,9 @@ public:
     {
         if (m_describe)
             return m_describe();
-        return m_name ? QStringLiteral("%1 '%2'").arg(tr(m_kind), *m_name) : tr(m_kind);
+        // A record whose name was emptied is called by its kind alone ("Channel: the name …").
+        return m_name && !m_name->trimmed().isEmpty() ? QStringLiteral("%1 '%2'").arg(tr(m_kind), shortened(*m_name))
+                                                      : tr(m_kind);
     }
     void add(const char *field, const QString &message)
     {
@@ -72,6 +87,27 @@ public:
         if (end < start)
             add("end", tr("it ends (%1) before it starts (%2)").arg(toIsoString(end), toIsoString(start)));
     }
+    // Too long to be what the person meant; said with both lengths so they know how much to cut.
+    void length(const char *field, const char *label, const QString &value, int limit)
+    {
+        if (value.size() > limit) {
+            add(field, tr("%1 is %2 characters long; at most %3 fit").arg(tr(label)).arg(value.size()).arg(limit));
+            m_problems.back().typingRule = true;
+        }
+    }
+    void markTypingRule() { m_problems.back().typingRule = true; }
+    void nameLength(const QString &value, const char *label = QT_TRANSLATE_NOOP("cplan::Validation", "the name"))
+    {
+        length("name", label, value, textlimits::name);
+    }
+    void shortText(const char *field, const char *label, const QString &value)
+    {
+        length(field, label, value, textlimits::shortText);
+    }
+    void notes(const char *field, const char *label, const QString &value)
+    {
+        length(field, label, value, textlimits::notes);
+    }
     std::vector<Problem> take() { return std::move(m_problems); }
 
 private:
@@ -84,7 +120,7 @@ private:
 
 QString quoted(const QString &what, const QString &name)
 {
-    return QStringLiteral("%1 '%2'").arg(what, name);
+    return QStringLiteral("%1 '%2'").arg(what, shortened(name));
 }
 
 void append(std::vector<Problem> &to, std::vector<Problem> from)
@@ -123,6 +159,9 @@ std::vector<Problem> validateSegment(const Segment &s, int)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Segment"), s.name, s.id);
     c.name(s.name);
+    c.nameLength(s.name);
+    c.notes("needs", QT_TRANSLATE_NOOP("cplan::Validation", "the needs"), s.needs);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), s.notes);
     if (s.customers < 0)
         c.add("customers", tr("the number of customers must not be negative"));
     c.money("annualSpendPerCustomer", QT_TRANSLATE_NOOP("cplan::Validation", "annual spend per customer"),
@@ -136,6 +175,12 @@ std::vector<Problem> validatePersona(const Persona &p)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Persona"), p.name, p.id);
     c.name(p.name);
+    c.nameLength(p.name);
+    c.notes("motivations", QT_TRANSLATE_NOOP("cplan::Validation", "the motivations"), p.motivations);
+    c.notes("interests", QT_TRANSLATE_NOOP("cplan::Validation", "the interests"), p.interests);
+    c.notes("needs", QT_TRANSLATE_NOOP("cplan::Validation", "the needs"), p.needs);
+    c.notes("whereToReach", QT_TRANSLATE_NOOP("cplan::Validation", "where to reach them"), p.whereToReach);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), p.notes);
     return c.take();
 }
 
@@ -143,6 +188,18 @@ std::vector<Problem> validateCompetitor(const Competitor &co)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Competitor"), co.name, co.id);
     c.name(co.name);
+    c.nameLength(co.name);
+    c.notes("offering", QT_TRANSLATE_NOOP("cplan::Validation", "the offering"), co.offering);
+    c.notes("strengths", QT_TRANSLATE_NOOP("cplan::Validation", "the strengths"), co.strengths);
+    c.notes("weaknesses", QT_TRANSLATE_NOOP("cplan::Validation", "the weaknesses"), co.weaknesses);
+    c.shortText("pricing", QT_TRANSLATE_NOOP("cplan::Validation", "the pricing"), co.pricing);
+    c.shortText("website", QT_TRANSLATE_NOOP("cplan::Validation", "the website"), co.website);
+    if (!isWebsite(co.website)) {
+        c.add("website", tr("'%1' is not a web address; type one such as https://example.com or example.com")
+                             .arg(shortened(co.website)));
+        c.markTypingRule();
+    }
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), co.notes);
     return c.take();
 }
 
@@ -150,6 +207,8 @@ std::vector<Problem> validateTeamMember(const TeamMember &m)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Team member"), m.name, m.id);
     c.name(m.name);
+    c.nameLength(m.name);
+    c.shortText("role", QT_TRANSLATE_NOOP("cplan::Validation", "the role"), m.role);
     if (!std::isfinite(m.weeklyCapacityHours) || m.weeklyCapacityHours < 0.0 || m.weeklyCapacityHours > 168.0)
         c.add("weeklyCapacityHours", tr("weekly capacity must be between 0 and 168 hours"));
     return c.take();
@@ -159,6 +218,8 @@ std::vector<Problem> validateChannel(const Channel &ch)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Channel"), ch.name, ch.id);
     c.name(ch.name);
+    c.nameLength(ch.name);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), ch.notes);
     c.money("costPerClick", QT_TRANSLATE_NOOP("cplan::Validation", "cost per click"), ch.costPerClick);
     c.money("costPerMille", QT_TRANSLATE_NOOP("cplan::Validation", "cost per thousand impressions"),
             ch.costPerMille);
@@ -181,6 +242,8 @@ std::vector<Problem> validateChannel(const Channel &ch)
 std::vector<Problem> validatePhase(const RolloutPhase &p)
 {
     Checker c([&p] { return quoted(tr("Roll-out phase"), p.name.isEmpty() ? displayName(p.kind) : p.name); }, p.id);
+    c.nameLength(p.name);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), p.notes);
     c.period(p.start, p.end);
     c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), p.budget);
     if (p.actualSpend)
@@ -198,6 +261,8 @@ std::vector<Problem> validateKpi(const Kpi &k)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "KPI"), k.name, k.id);
     c.name(k.name);
+    c.nameLength(k.name);
+    c.shortText("unit", QT_TRANSLATE_NOOP("cplan::Validation", "the unit"), k.unit);
     for (const auto &[month, value] : k.monthlyTargets) {
         c.month("targets", month);
         if (!std::isfinite(value))
@@ -217,6 +282,8 @@ std::vector<Problem> validateFixedCost(const FixedCost &f)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Fixed cost"), f.name, f.id);
     c.name(f.name);
+    c.nameLength(f.name);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), f.notes);
     c.money("monthlyAmount", QT_TRANSLATE_NOOP("cplan::Validation", "the monthly amount"), f.monthlyAmount);
     c.month("startMonth", f.startMonth);
     if (f.endMonth)
@@ -230,6 +297,9 @@ std::vector<Problem> validateCampaign(const Campaign &ca)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Campaign"), ca.name, ca.id);
     c.name(ca.name);
+    c.nameLength(ca.name);
+    c.shortText("goal", QT_TRANSLATE_NOOP("cplan::Validation", "the goal"), ca.goal);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), ca.notes);
     c.period(ca.start, ca.end);
     c.money("budget", QT_TRANSLATE_NOOP("cplan::Validation", "the budget"), ca.budget);
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -243,6 +313,8 @@ std::vector<Problem> validateContentItem(const ContentItem &item)
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Content item"), item.title, item.id);
     if (item.title.trimmed().isEmpty())
         c.add("title", tr("the title must not be empty"));
+    c.length("title", QT_TRANSLATE_NOOP("cplan::Validation", "the title"), item.title, textlimits::name);
+    c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), item.notes);
     c.date("date", item.date);
     for (const Date &excluded : item.excludedDates)
         c.date("excludedDates", excluded);
@@ -269,7 +341,33 @@ std::vector<Problem> validateComment(const Comment &co)
     Checker c([&co] { return tr("Comment by %1").arg(co.author.isEmpty() ? tr("someone") : co.author); }, co.id);
     if (co.text.trimmed().isEmpty())
         c.add("text", tr("the comment is empty"));
+    c.notes("text", QT_TRANSLATE_NOOP("cplan::Validation", "the comment"), co.text);
     return c.take();
+}
+
+QString normalisedWebsite(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    // A bare domain ("example.com", "www.example.com/pricing"): a letter or digit first, a dot
+    // in the host and no scheme; people type them so and mean the https site.
+    static const QRegularExpression bareDomain(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(\\.[\\p{L}\\p{N}-]+)+(:[0-9]+)?([/?#]\\S*)?$"));
+    if (!text.contains(QLatin1String("://")) && bareDomain.match(text).hasMatch())
+        return QStringLiteral("https://") + text;
+    return text;
+}
+
+bool isWebsite(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || host.isEmpty())
+        return false;
+    // A host with a dot (example.com) or the machine itself; "http://intranet" is kept out as a
+    // typing slip more often than a real address.
+    return host.contains(QLatin1Char('.')) || host == QLatin1String("localhost");
 }
 
 std::vector<Problem> validatePlan(const Plan &plan)
@@ -359,6 +457,8 @@ std::vector<Problem> validatePlan(const Plan &plan)
         // A comment on a record: any record of the plan (a channel, a phase, a segment ...).
         checkRef(co.recordId, ids, co.id, "record", aComment, QT_TRANSLATE_NOOP("cplan::Validation", "record"));
     }
+    // Rules for typing (lengths, web addresses) are not applied to what a file already holds.
+    std::erase_if(problems, [](const Problem &p) { return p.typingRule; });
     return problems;
 }
 

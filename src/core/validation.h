@@ -15,7 +15,25 @@ struct Problem
     RecordId recordId; // null for plan settings
     QString field;     // the field's JSON name, e.g. "serviceableShare"
     QString message;
+    // A rule for what a person types (a text's length, a web address): edits are refused, but a
+    // file or an import that already holds such a text still opens, so validatePlan() leaves
+    // these out.
+    bool typingRule = false;
 };
+
+// The longest texts a person may type; beyond them a text is a slip (a paste gone wrong) that
+// would push forms off screen and bloat the printed plan.
+namespace textlimits {
+constexpr int name = 200;       // names and titles
+constexpr int shortText = 2000; // one-line texts: a role, a unit, pricing, a website, a goal
+constexpr int notes = 20000;    // notes and paragraphs
+} // namespace textlimits
+
+// A competitor's website as typed: "example.com" or "www.example.com/pricing" become
+// "https://…"; anything else is returned trimmed and left to validateCompetitor().
+QString normalisedWebsite(const QString &typed);
+// True for an empty text or an http(s) address with a host name such as https://example.com.
+bool isWebsite(const QString &text);
 
 // Each record on its own (ranges, required names, dates in order). Models call these before
 // they accept an edit, so the document never holds an invalid value.
@@ -33,6 +51,7 @@ std::vector<Problem> validateContentItem(const ContentItem &item);
 std::vector<Problem> validateComment(const Comment &comment);
 
 // The whole plan: every record, plus unique ids and references that point at existing records.
+// Typing rules are not applied: what a file holds opens.
 std::vector<Problem> validatePlan(const Plan &plan);
 
 } // namespace cplan

@@ -112,7 +112,7 @@ RecordTableModel<Kpi> *makeKpisModel(Document *document, QObject *parent)
 
 // --- Targets grid ---------------------------------------------------------------------------
 
-KpiTargetsModel::KpiTargetsModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+KpiTargetsModel::KpiTargetsModel(Document *document, QObject *parent) : EditableTableModel(parent), m_document(document)
 {
     auto isKpi = [](RecordKind kind) { return kind == RecordKind::Kpi; };
     connect(document, &Document::recordsAboutToBeInserted, this, [=, this](RecordKind k, int first, int last) {
@@ -246,7 +246,7 @@ bool KpiTargetsModel::setData(const QModelIndex &index, const QVariant &value, i
 
 // --- One KPI --------------------------------------------------------------------------------
 
-SingleKpiModel::SingleKpiModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+SingleKpiModel::SingleKpiModel(Document *document, QObject *parent) : EditableTableModel(parent), m_document(document)
 {
     connect(document, &Document::recordChanged, this, [this](RecordKind kind, int row) {
         if (kind == RecordKind::Kpi && m_document->plan().kpis[std::size_t(row)].id == m_kpiId)

@@ -12,7 +12,7 @@ RecordTableModel<Kpi> *makeKpisModel(Document *document, QObject *parent = nullp
 // Monthly targets in a grid: a row per KPI (plan order), a column per month of the horizon.
 // Typing a number sets the month's target, clearing the cell removes it; each cell edit is
 // one undo step.
-class KpiTargetsModel : public QAbstractTableModel
+class KpiTargetsModel : public EditableTableModel
 {
     Q_OBJECT
 public:
@@ -25,15 +25,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     YearMonth monthAt(int column) const;
 
-signals:
-    void editRefused(const QString &message);
-
 private:
     Document *m_document;
 };
 
 // Base for the models that show one KPI (chosen with setKpi): they reset when it changes.
-class SingleKpiModel : public QAbstractTableModel
+class SingleKpiModel : public EditableTableModel
 {
     Q_OBJECT
 public:
@@ -41,9 +38,6 @@ public:
     void setKpi(const RecordId &id);
     RecordId kpiId() const { return m_kpiId; }
     const Kpi *kpi() const; // null when none is chosen or it was removed
-
-signals:
-    void editRefused(const QString &message);
 
 protected:
     virtual void reload() { }

@@ -141,6 +141,11 @@ RecordTableModel<Competitor> *makeCompetitorsModel(Document *document, QObject *
         textColumn<Competitor>(QT_TRANSLATE_NOOP("cplan::MarketModels", "Website"), "website",
                                QT_TRANSLATE_NOOP("cplan::MarketModels", "Change website"), &Competitor::website),
     };
+    // "example.com" typed in the cell is stored as https://example.com, as in the form.
+    columns[CompetitorWebsite].setData = [](Competitor &c, const QVariant &v) {
+        c.website = normalisedWebsite(v.toString());
+        return true;
+    };
     return new RecordTableModel<Competitor>(document, std::move(columns),
                                             [](const Plan &, const Competitor &c) { return validateCompetitor(c); }, parent);
 }

@@ -3,7 +3,7 @@
 namespace cplan {
 
 RecordTableModelBase::RecordTableModelBase(Document *document, RecordKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_kind(kind)
+    : EditableTableModel(parent), m_document(document), m_kind(kind)
 {
     connect(document, &Document::recordsAboutToBeInserted, this, [this](RecordKind k, int first, int last) {
         if (k == m_kind)

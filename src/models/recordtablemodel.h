@@ -11,18 +11,27 @@
 
 namespace cplan {
 
+// A table whose cells a person edits: when it refuses a value it says why, so the cell's
+// editor (CellDelegate), the label under the table and the status bar can show the reason.
+class EditableTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+signals:
+    // An edit was refused because the value is invalid; the message says why in plain words.
+    void editRefused(const QString &message);
+};
+
 // The part of every record table model that needs signals: follows the document's change
 // signals for one kind of record and reports edits it refused.
-class RecordTableModelBase : public QAbstractTableModel
+class RecordTableModelBase : public EditableTableModel
 {
     Q_OBJECT
 public:
     RecordTableModelBase(Document *document, RecordKind kind, QObject *parent = nullptr);
     Document *document() const { return m_document; }
-
-signals:
-    // An edit was refused because the value is invalid; the message says why in plain words.
-    void editRefused(const QString &message);
 
 protected:
     Document *m_document;

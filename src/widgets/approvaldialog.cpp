@@ -1,7 +1,9 @@
 #include "approvaldialog.h"
 
 #include "enumnames.h"
+#include "fieldfeedback.h"
 #include "ui_approvaldialog.h"
+#include "validation.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -57,7 +59,14 @@ void ApprovalDialog::update()
     // Requesting changes without saying which would leave the author guessing.
     const bool needsNote = status() == ApprovalStatus::ChangesRequested && note().isEmpty();
     const bool changes = status() != m_current.status || !note().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(changes && !needsNote);
+    const qsizetype length = m_ui->noteEdit->toPlainText().size();
+    const bool tooLong = length > textlimits::notes;
+    if (tooLong)
+        fieldfeedback::showProblem(m_ui->noteEdit, tr("The note is %1 characters long; at most %2 fit.")
+                                                       .arg(QLocale().toString(length), QLocale().toString(textlimits::notes)));
+    else
+        fieldfeedback::clearProblem(m_ui->noteEdit);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(changes && !needsNote && !tooLong);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(
         needsNote ? tr("Say in the note what has to change.") : QString());
 }

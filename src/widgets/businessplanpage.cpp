@@ -128,6 +128,7 @@ void BusinessPlanPage::showSection(int index)
         m_sections->setCurrentRow(index);
     const Section &section = sections()[std::size_t(index)];
     m_title->setText(tr(section.title));
+    m_editor->textEdit()->setAccessibleName(tr(section.title)); // screen readers say which section
     m_editor->setPlaceholderText(tr(section.prompt));
     load();
 }

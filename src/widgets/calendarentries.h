@@ -5,8 +5,10 @@
 #include <QColor>
 #include <QDate>
 #include <QHash>
+#include <QRect>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QAbstractItemModel;
@@ -31,6 +33,29 @@ struct CalendarEntry
 };
 
 enum class ChipColour { ByCampaign, ByChannel };
+
+// One date of an item: what the month and week views select.
+struct CalendarPlace
+{
+    RecordId itemId;
+    QDate date;
+};
+
+// What the month and the week tell assistive technology about their items (see
+// calendaraccessible.h): the items of the days shown, where each is, and selecting or opening
+// one as the keyboard and the mouse do.
+class CalendarItemsView
+{
+public:
+    virtual ~CalendarItemsView() = default;
+    // The items of the days shown, in reading order: by day, then by time.
+    virtual std::vector<CalendarEntry> shownEntries() const = 0;
+    // Where the item is drawn, in the view's coordinates; empty when it is behind "+N more".
+    virtual QRect entryRect(const RecordId &itemId, const QDate &date) const = 0;
+    virtual std::optional<CalendarPlace> selectedPlace() const = 0;
+    virtual void selectPlace(const CalendarPlace &place) = 0;
+    virtual void activatePlace(const CalendarPlace &place) = 0;
+};
 
 // The model's rows by day, in the model's order (date, then time) within a day.
 QHash<QDate, std::vector<CalendarEntry>> entriesByDay(const QAbstractItemModel *model, ChipColour colour);

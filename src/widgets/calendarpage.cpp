@@ -142,8 +142,15 @@ CalendarPage::CalendarPage(Document *document, QWidget *parent)
     connect(m_ui->listView, &QAbstractItemView::activated, this, [edit](const QModelIndex &index) {
         edit(index.data(OccurrenceModel::ItemIdRole).toUuid(), index.data(OccurrenceModel::DateRole).toDate());
     });
-    connect(m_ui->monthView, &MonthView::deleteRequested, m_editor, &CalendarEditor::remove);
-    connect(m_ui->weekView, &WeekView::deleteRequested, m_editor, &CalendarEditor::remove);
+    const auto remove = [this](const RecordId &id, const QDate &date) {
+        m_editor->remove(id, date);
+        // A deleted date cannot stay selected; the day stays current.
+        const int index = m_document->indexOf<ContentItem>(id);
+        if (index < 0 || itemOccurrences(m_document->plan().content[std::size_t(index)], fromQDate(date), fromQDate(date)).empty())
+            select({}, date);
+    };
+    connect(m_ui->monthView, &MonthView::deleteRequested, this, remove);
+    connect(m_ui->weekView, &WeekView::deleteRequested, this, remove);
     connect(m_ui->monthView, &MonthView::newItemRequested, this, [this](const QDate &date) { newItem(date, -1); });
     connect(m_ui->weekView, &WeekView::newItemRequested, this, &CalendarPage::newItem);
     connect(m_ui->monthView, &MonthView::moreRequested, this, [this](const QDate &date) {

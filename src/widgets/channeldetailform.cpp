@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
+#include "fieldfeedback.h"
 #include "forecast.h"
 #include "rollout.h"
 #include "validation.h"
@@ -38,14 +39,30 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     m_ui->setupUi(this);
     fillCombo<ChannelKind>(m_ui->channelKindCombo);
     fillCombo<CostModel>(m_ui->costModelCombo);
+    // A long name in a list (an owner) must not widen the form.
+    for (QComboBox *box : {m_ui->channelKindCombo, m_ui->channelStatusCombo, m_ui->costModelCombo, m_ui->channelOwnerCombo}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin,
                                  m_ui->visitsSpin})
         spin->setGroupSeparatorShown(true);
+    // Wide ranges: a value out of bounds (a negative cost, 150 %) can be typed and is then
+    // explained next to the field by validation, instead of the key being swallowed silently.
+    for (QDoubleSpinBox *spin : {m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->orderValueSpin, m_ui->targetCplSpin})
+        spin->setRange(-1e9, 1e9);
+    for (QDoubleSpinBox *spin : {m_ui->clickThroughSpin, m_ui->leadRateSpin, m_ui->closeRateSpin}) {
+        spin->setRange(-1000.0, 1000.0);
+        spin->setDecimals(3); // rates such as 0.125 %
+    }
+    m_ui->visitsSpin->setRange(-1e9, 1e10);
+    m_ui->visitsSpin->setDecimals(1);
 
     auto combo = [this](QComboBox *box, auto apply, const QString &text, const QString &field) {
+        box->setProperty("cplanField", field);
         connect(box, &QComboBox::activated, this, [=, this] {
             const QVariant value = box->currentData();
-            edit([&](Channel &c) { apply(c, value); }, text, field);
+            edit([&](Channel &c) { apply(c, value); }, text, box);
         });
     };
     combo(m_ui->channelKindCombo, [](Channel &c, const QVariant &v) { c.kind = ChannelKind(v.toInt()); }, tr("Change channel kind"),
@@ -57,40 +74,39 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     combo(m_ui->channelOwnerCombo, [](Channel &c, const QVariant &v) { c.ownerId = v.toUuid(); }, tr("Change channel owner"),
           QStringLiteral("owner"));
 
-    connect(m_ui->channelNameEdit, &QLineEdit::textEdited, this, [this](const QString &v) {
-        edit([&](Channel &c) { c.name = v; }, tr("Rename channel"), QStringLiteral("name"));
+    // Each field commits once, when the person is done with it (Enter, Tab, an arrow step).
+    m_ui->channelNameEdit->setMaxLength(textlimits::name);
+    commit::whenDone(m_ui->channelNameEdit, [this](const QString &v) {
+        edit([&](Channel &c) { c.name = v.trimmed(); }, tr("Rename channel"), m_ui->channelNameEdit);
     });
-    auto money = [this](QDoubleSpinBox *spin, Money Channel::*member, const QString &text, const QString &field) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
+    auto money = [this](QDoubleSpinBox *spin, Money Channel::*member, const QString &text) {
+        commit::whenDone(spin, [=, this](double v) {
             const std::optional<Money> amount = Money::fromMajor(v, m_document->plan().minorDigits());
             if (amount)
-                edit([&](Channel &c) { c.*member = *amount; }, text, field);
+                edit([&](Channel &c) { c.*member = *amount; }, text, spin);
         });
     };
-    money(m_ui->costPerClickSpin, &Channel::costPerClick, tr("Change cost per click"), QStringLiteral("costPerClick"));
-    money(m_ui->costPerMilleSpin, &Channel::costPerMille, tr("Change cost per thousand impressions"), QStringLiteral("costPerMille"));
-    money(m_ui->orderValueSpin, &Channel::averageOrderValue, tr("Change average order value"), QStringLiteral("averageOrderValue"));
-    auto percent = [this](QDoubleSpinBox *spin, double Channel::*member, const QString &text, const QString &field) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [=, this](double v) {
-            edit([&](Channel &c) { c.*member = v / 100.0; }, text, field);
-        });
+    money(m_ui->costPerClickSpin, &Channel::costPerClick, tr("Change cost per click"));
+    money(m_ui->costPerMilleSpin, &Channel::costPerMille, tr("Change cost per thousand impressions"));
+    money(m_ui->orderValueSpin, &Channel::averageOrderValue, tr("Change average order value"));
+    auto percent = [this](QDoubleSpinBox *spin, double Channel::*member, const QString &text) {
+        commit::whenDone(spin, [=, this](double v) { edit([&](Channel &c) { c.*member = v / 100.0; }, text, spin); });
     };
-    percent(m_ui->clickThroughSpin, &Channel::clickThroughRate, tr("Change click-through rate"), QStringLiteral("clickThroughRate"));
-    percent(m_ui->leadRateSpin, &Channel::leadRate, tr("Change lead rate"), QStringLiteral("leadRate"));
-    percent(m_ui->closeRateSpin, &Channel::closeRate, tr("Change close rate"), QStringLiteral("closeRate"));
-    connect(m_ui->visitsSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit([&](Channel &c) { c.visitsPerMonth = v; }, tr("Change visits per month"), QStringLiteral("visitsPerMonth"));
+    percent(m_ui->clickThroughSpin, &Channel::clickThroughRate, tr("Change click-through rate"));
+    percent(m_ui->leadRateSpin, &Channel::leadRate, tr("Change lead rate"));
+    percent(m_ui->closeRateSpin, &Channel::closeRate, tr("Change close rate"));
+    commit::whenDone(m_ui->visitsSpin, [this](double v) {
+        edit([&](Channel &c) { c.visitsPerMonth = v; }, tr("Change visits per month"), m_ui->visitsSpin);
     });
     auto targetCostPerLead = [this] {
         const std::optional<Money> amount = Money::fromMajor(m_ui->targetCplSpin->value(), m_document->plan().minorDigits());
         edit([&](Channel &c) { c.targetCostPerLead = m_ui->targetCplCheck->isChecked() ? amount : std::nullopt; },
-             tr("Change target cost per lead"), QStringLiteral("targetCostPerLead"));
+             tr("Change target cost per lead"), m_ui->targetCplSpin);
     };
     connect(m_ui->targetCplCheck, &QCheckBox::toggled, this, targetCostPerLead);
-    connect(m_ui->targetCplSpin, &QDoubleSpinBox::valueChanged, this, targetCostPerLead);
-    connect(m_ui->channelNotesEdit, &QPlainTextEdit::textChanged, this, [this] {
-        const QString notes = m_ui->channelNotesEdit->toPlainText();
-        edit([&](Channel &c) { c.notes = notes; }, tr("Change channel notes"), QStringLiteral("notes"));
+    commit::whenDone(m_ui->targetCplSpin, [targetCostPerLead](double) { targetCostPerLead(); });
+    commit::whenDone(m_ui->channelNotesEdit, [this](const QString &notes) {
+        edit([&](Channel &c) { c.notes = notes; }, tr("Change channel notes"), m_ui->channelNotesEdit);
     });
 
     connect(m_ui->addTestPhaseButton, &QPushButton::clicked, this, [this] { emit addTestPhaseRequested(m_channelId); });
@@ -105,34 +121,70 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     load();
 }
 
-ChannelDetailForm::~ChannelDetailForm() = default;
+ChannelDetailForm::~ChannelDetailForm()
+{
+    // The notes' pause timer and focus watcher must not commit into a form being destroyed.
+    m_ui->channelNotesEdit->document()->setModified(false);
+}
 
 void ChannelDetailForm::setChannel(const RecordId &channelId)
 {
     m_channelId = channelId;
-    m_ui->channelProblemLabel->clear();
+    clearProblems();
     load();
 }
 
-void ChannelDetailForm::edit(const std::function<void(Channel &)> &change, const QString &text, const QString &field)
+QString ChannelDetailForm::fieldOf(const QWidget *editor) const
+{
+    // The record's field (JSON name) each editor changes: it names the validation problems.
+    const std::pair<const QWidget *, const char *> fields[] = {
+        {m_ui->channelNameEdit, "name"},          {m_ui->costPerClickSpin, "costPerClick"},
+        {m_ui->costPerMilleSpin, "costPerMille"}, {m_ui->clickThroughSpin, "clickThroughRate"},
+        {m_ui->visitsSpin, "visitsPerMonth"},     {m_ui->leadRateSpin, "leadRate"},
+        {m_ui->closeRateSpin, "closeRate"},       {m_ui->orderValueSpin, "averageOrderValue"},
+        {m_ui->targetCplSpin, "targetCostPerLead"}, {m_ui->channelNotesEdit, "notes"},
+    };
+    for (const auto &[widget, field] : fields) {
+        if (widget == editor)
+            return QString::fromLatin1(field);
+    }
+    return editor->property("cplanField").toString(); // the choices
+
+}
+
+void ChannelDetailForm::edit(const std::function<void(Channel &)> &change, const QString &text, QWidget *editor)
 {
     const int index = m_document->indexOf<Channel>(m_channelId);
     if (m_loading || index < 0 || m_document->isReadOnly())
         return;
+    const QString field = fieldOf(editor);
     const Channel &current = m_document->plan().channels[std::size_t(index)];
     Channel changed = current;
     change(changed);
-    if (changed == current)
-        return;
-    const std::vector<Problem> problems = validateChannel(changed);
-    for (const Problem &problem : problems) {
+    // What the person typed stays in the field, marked, until it can be taken.
+    for (const Problem &problem : validateChannel(changed)) {
         if (problem.field == field) {
-            m_ui->channelProblemLabel->setText(problem.message);
+            fieldfeedback::showProblem(editor, problem.message, m_ui->channelProblemLabel);
             return;
         }
     }
-    m_ui->channelProblemLabel->setText(problems.empty() ? QString() : problems.front().message);
+    fieldfeedback::clearProblem(editor, m_ui->channelProblemLabel, typedFields());
+    if (changed == current)
+        return;
     m_document->undoStack()->push(new ChangeRecordCommand<Channel>(m_document, changed, text, field));
+}
+
+QList<QWidget *> ChannelDetailForm::typedFields() const
+{
+    return {m_ui->channelNameEdit, m_ui->costPerClickSpin, m_ui->costPerMilleSpin, m_ui->clickThroughSpin,
+            m_ui->visitsSpin,      m_ui->leadRateSpin,     m_ui->closeRateSpin,    m_ui->orderValueSpin,
+            m_ui->targetCplSpin,   m_ui->channelNotesEdit};
+}
+
+void ChannelDetailForm::clearProblems()
+{
+    for (QWidget *editor : typedFields())
+        fieldfeedback::clearProblem(editor, m_ui->channelProblemLabel);
 }
 
 void ChannelDetailForm::load()
@@ -148,9 +200,15 @@ void ChannelDetailForm::load()
     m_loading = true;
     const Plan &plan = m_document->plan();
     const Channel &c = plan.channels[std::size_t(index)];
-    m_ui->channelTitleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(c.name.toHtmlEscaped()));
-    if (m_ui->channelNameEdit->text() != c.name)
+    // A long name is shortened in the heading (whole in its tool tip) so the form keeps its width.
+    m_ui->channelTitleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(fieldfeedback::elided(c.name, 60).toHtmlEscaped()));
+    m_ui->channelTitleLabel->setToolTip(c.name.size() > 60 ? c.name : QString());
+    // A field that holds a refused value keeps the person's text until they fix it.
+    auto fresh = [](const QWidget *field) { return !fieldfeedback::hasProblem(field); };
+    if (fresh(m_ui->channelNameEdit) && m_ui->channelNameEdit->text() != c.name) {
         m_ui->channelNameEdit->setText(c.name);
+        m_ui->channelNameEdit->setCursorPosition(0);
+    }
     selectEnum(m_ui->channelKindCombo, c.kind);
     // The status follows the phases unless set to Paused or Stopped; the first choice says what
     // the phases make it, and keeps the stored value so choosing it again changes nothing.
@@ -177,18 +235,24 @@ void ChannelDetailForm::load()
         spin->setDecimals(plan.minorDigits());
         spin->setSuffix(currency);
     }
-    m_ui->costPerClickSpin->setValue(plan.major(c.costPerClick));
-    m_ui->costPerMilleSpin->setValue(plan.major(c.costPerMille));
-    m_ui->orderValueSpin->setValue(plan.major(c.averageOrderValue));
-    m_ui->clickThroughSpin->setValue(c.clickThroughRate * 100.0);
-    m_ui->leadRateSpin->setValue(c.leadRate * 100.0);
-    m_ui->closeRateSpin->setValue(c.closeRate * 100.0);
-    m_ui->visitsSpin->setValue(c.visitsPerMonth);
+    auto showValue = [&fresh](QDoubleSpinBox *spin, double value) {
+        if (fresh(spin))
+            spin->setValue(value);
+    };
+    showValue(m_ui->costPerClickSpin, plan.major(c.costPerClick));
+    showValue(m_ui->costPerMilleSpin, plan.major(c.costPerMille));
+    showValue(m_ui->orderValueSpin, plan.major(c.averageOrderValue));
+    showValue(m_ui->clickThroughSpin, c.clickThroughRate * 100.0);
+    showValue(m_ui->leadRateSpin, c.leadRate * 100.0);
+    showValue(m_ui->closeRateSpin, c.closeRate * 100.0);
+    showValue(m_ui->visitsSpin, c.visitsPerMonth);
     m_ui->targetCplCheck->setChecked(c.targetCostPerLead.has_value());
     if (c.targetCostPerLead)
-        m_ui->targetCplSpin->setValue(plan.major(*c.targetCostPerLead));
-    if (m_ui->channelNotesEdit->toPlainText() != c.notes)
+        showValue(m_ui->targetCplSpin, plan.major(*c.targetCostPerLead));
+    if (fresh(m_ui->channelNotesEdit) && m_ui->channelNotesEdit->toPlainText() != c.notes) {
         m_ui->channelNotesEdit->setPlainText(c.notes);
+        m_ui->channelNotesEdit->document()->setModified(false); // loaded, not typed
+    }
     // Only the fields the cost model uses.
     m_ui->formLayout->setRowVisible(m_ui->costPerClickSpin, c.costModel == CostModel::Cpc);
     m_ui->formLayout->setRowVisible(m_ui->costPerMilleSpin, c.costModel == CostModel::Cpm);

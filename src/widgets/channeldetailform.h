@@ -15,8 +15,8 @@ namespace cplan {
 class Document;
 
 // Every field of one channel as a form, with the fields of its cost model only, and the
-// forecast the channel gives. Each change is an undo command (typing in one field is one
-// step); invalid values are refused with the reason under the form.
+// forecast the channel gives. Each field commits when the person is done with it, as one undo
+// command; a value that cannot be taken stays in its field, marked, with the reason under the form.
 class ChannelDetailForm : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,12 @@ signals:
 private:
     void load();
     void showFigures(const Plan &plan, int index);
-    void edit(const std::function<void(Channel &)> &change, const QString &text, const QString &field);
+    // Applies a change typed into `editor` as one undo command, or marks the editor with the
+    // reason it cannot be taken.
+    void edit(const std::function<void(Channel &)> &change, const QString &text, QWidget *editor);
+    QString fieldOf(const QWidget *editor) const;
+    QList<QWidget *> typedFields() const;
+    void clearProblems();
 
     Document *m_document;
     std::unique_ptr<Ui::ChannelDetailForm> m_ui;

@@ -3,7 +3,7 @@
 
 #include "channeldetailform.h"
 #include "channelmodels.h"
-#include "choicedelegate.h"
+#include "celldelegate.h"
 #include "displayformat.h"
 #include "document.h"
 #include "itemroles.h"
@@ -21,7 +21,7 @@ namespace {
 
 void setUpTable(QTableView *table)
 {
-    table->setItemDelegate(new ChoiceDelegate(table));
+    table->setItemDelegate(new CellDelegate(table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the plan's order first
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

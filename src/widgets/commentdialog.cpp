@@ -3,6 +3,10 @@
 #include "appsettings.h"
 #include "ui_commentdialog.h"
 
+#include "fieldfeedback.h"
+#include "validation.h"
+
+#include <QLocale>
 #include <QPushButton>
 
 namespace cplan {
@@ -71,7 +75,14 @@ void CommentDialog::chooseAnchor(Anchor anchor)
 
 void CommentDialog::update()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text().isEmpty());
+    const qsizetype length = m_ui->textEdit->toPlainText().size();
+    const bool tooLong = length > textlimits::notes;
+    if (tooLong)
+        fieldfeedback::showProblem(m_ui->textEdit, tr("The comment is %1 characters long; at most %2 fit.")
+                                                       .arg(QLocale().toString(length), QLocale().toString(textlimits::notes)));
+    else
+        fieldfeedback::clearProblem(m_ui->textEdit);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text().isEmpty() && !tooLong);
 }
 
 } // namespace cplan

@@ -3,6 +3,7 @@
 
 #include "displayformat.h"
 #include "enumnames.h"
+#include "fieldfeedback.h"
 #include "recurrence.h"
 #include "recurrencedialog.h"
 #include "validation.h"
@@ -29,11 +30,13 @@ ContentItemDialog::ContentItemDialog(const Plan &plan, const ContentItem &item, 
       m_recurrence(item.recurrence)
 {
     m_ui->setupUi(this);
-    setWindowTitle(item.title.isEmpty() ? tr("New content item") : tr("Edit “%1”").arg(item.title.simplified()));
+    commit::useFullYear(m_ui->dateEdit);
+    setWindowTitle(item.title.isEmpty() ? tr("New content item") : tr("Edit “%1”").arg(fieldfeedback::elided(item.title, 60)));
     for (ContentType type : allValues<ContentType>())
         m_ui->typeCombo->addItem(displayName(type), int(type));
     for (ContentStatus status : allValues<ContentStatus>())
         m_ui->statusCombo->addItem(displayName(status), int(status));
+    m_ui->titleEdit->setMaxLength(textlimits::name);
     m_ui->titleEdit->setText(item.title);
     m_ui->typeCombo->setCurrentIndex(m_ui->typeCombo->findData(int(item.type)));
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(int(item.status)));
@@ -41,6 +44,10 @@ ContentItemDialog::ContentItemDialog(const Plan &plan, const ContentItem &item, 
     m_ui->timedCheck->setChecked(item.timeMinutes.has_value());
     m_ui->timeEdit->setTime(QTime(0, 0).addSecs(60 * item.timeMinutes.value_or(9 * 60)));
     m_ui->durationSpin->setValue(item.durationMinutes.value_or(0));
+    for (QComboBox *box : {m_ui->channelCombo, m_ui->campaignCombo, m_ui->ownerCombo}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // long names stay in
+        box->setMinimumContentsLength(20);
+    }
     fillReferences(m_ui->channelCombo, plan.channels, item.channelId, tr("No channel"));
     fillReferences(m_ui->campaignCombo, plan.campaigns, item.campaignId, tr("No campaign"));
     fillReferences(m_ui->ownerCombo, plan.team, item.ownerId, tr("Nobody yet"));
@@ -55,6 +62,7 @@ ContentItemDialog::ContentItemDialog(const Plan &plan, const ContentItem &item, 
     timed(item.timeMinutes.has_value());
     connect(m_ui->timedCheck, &QCheckBox::toggled, this, timed);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &ContentItemDialog::check);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &ContentItemDialog::check);
     connect(m_ui->repeatsButton, &QPushButton::clicked, this, &ContentItemDialog::chooseRepeats);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -129,12 +137,23 @@ void ContentItemDialog::showRepeats()
 void ContentItemDialog::check()
 {
     QString problem;
+    QString field;
     for (const Problem &p : validateContentItem(item())) {
         problem = p.message;
+        field = p.field;
         break;
     }
     // An empty title on a new item needs no telling off, only a disabled OK.
     const bool untitled = m_ui->titleEdit->text().trimmed().isEmpty();
+    const std::pair<const char *, QWidget *> editors[] = {{"title", m_ui->titleEdit}, {"date", m_ui->dateEdit},
+                                                          {"time", m_ui->timeEdit},   {"durationMinutes", m_ui->durationSpin},
+                                                          {"notes", m_ui->notesEdit}};
+    for (const auto &[name, editor] : editors) {
+        if (field == QLatin1String(name) && !untitled)
+            fieldfeedback::showProblem(editor, problem);
+        else
+            fieldfeedback::clearProblem(editor);
+    }
     m_ui->problemLabel->setText(untitled ? QString() : problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !untitled);
 }

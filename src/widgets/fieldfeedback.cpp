@@ -5,9 +5,12 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMainWindow>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace cplan {
@@ -61,9 +64,32 @@ void clearProblem(QWidget *field, QLabel *messageLabel)
         messageLabel->clear();
 }
 
+void clearProblem(QWidget *field, QLabel *messageLabel, const QList<QWidget *> &formFields)
+{
+    clearProblem(field, messageLabel);
+    for (QWidget *other : formFields) {
+        if (other != field && hasProblem(other)) {
+            showProblem(other, other->toolTip(), messageLabel);
+            return;
+        }
+    }
+}
+
 bool hasProblem(const QWidget *field)
 {
     return field && field->property(problemProperty).toBool();
+}
+
+void showInStatusBar(QWidget *field, const QString &message)
+{
+    if (auto *window = field ? qobject_cast<QMainWindow *>(field->window()) : nullptr)
+        window->statusBar()->showMessage(message, 10000);
+}
+
+QString elided(const QString &name, int maximumCharacters)
+{
+    const QString line = name.simplified();
+    return line.size() <= maximumCharacters ? line : line.left(maximumCharacters - 1) + QChar(0x2026);
 }
 
 } // namespace fieldfeedback
@@ -114,6 +140,14 @@ void whenDone(QDateEdit *edit, std::function<void(const QDate &)> apply)
 {
     edit->setKeyboardTracking(false);
     QObject::connect(edit, &QDateEdit::dateChanged, edit, std::move(apply));
+}
+
+void useFullYear(QDateTimeEdit *edit)
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    edit->setDisplayFormat(format);
 }
 
 void whenDone(QLineEdit *edit, std::function<void(const QString &)> apply)

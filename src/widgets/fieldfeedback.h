@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <functional>
 
 class QAbstractSpinBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +25,14 @@ namespace fieldfeedback {
 
 void showProblem(QWidget *field, const QString &message, QLabel *messageLabel = nullptr);
 void clearProblem(QWidget *field, QLabel *messageLabel = nullptr);
+// Clears the field's mark; the label then tells the problem of another field of the form that
+// is still marked, or nothing.
+void clearProblem(QWidget *field, QLabel *messageLabel, const QList<QWidget *> &formFields);
 bool hasProblem(const QWidget *field);
+// Also says it in the main window's status bar (a table cell has no room for a label).
+void showInStatusBar(QWidget *field, const QString &message);
+// A name shortened to fit a heading or a cell: a pasted page never pushes a form off screen.
+QString elided(const QString &name, int maximumCharacters = 80);
 
 } // namespace fieldfeedback
 
@@ -39,6 +48,10 @@ void whenDone(QDateEdit *edit, std::function<void(const QDate &)> apply);
 void whenDone(QLineEdit *edit, std::function<void(const QString &)> apply);
 // A multi-line text: committed after a pause in typing (default 800 ms) and on focus out.
 void whenDone(QPlainTextEdit *edit, std::function<void(const QString &)> apply, int pauseMs = 800);
+
+// A date typed in the display locale's short form, but with the whole year: the short form's
+// two-digit year ("5/12/27") would read back as 1927.
+void useFullYear(QDateTimeEdit *edit);
 
 } // namespace commit
 

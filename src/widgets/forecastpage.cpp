@@ -1,5 +1,7 @@
 #include "forecastpage.h"
 
+#include "adaptiverow.h"
+
 #include "atomicfile.h"
 #include "commands.h"
 #include "displayformat.h"
@@ -41,6 +43,7 @@ void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     view->setChart(chart);
+    view->setAccessibleName(chart->title()); // a chart is only a picture to a screen reader
     delete old;
 }
 
@@ -49,7 +52,7 @@ void replaceChart(QChartView *view, QChart *chart)
 ForecastPage::ForecastPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
+    auto *top = new AdaptiveRow; // side by side, or stacked in a narrow window
     auto *settings = new QGroupBox(tr("Plan settings"));
     auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(new PlanSettingsForm(document));
@@ -75,12 +78,13 @@ ForecastPage::ForecastPage(Document *document, QWidget *parent) : QWidget(parent
     m_headline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     figuresLayout->addWidget(m_headline, 1);
     top->addWidget(figures, 2);
-    layout->addLayout(top);
+    layout->addWidget(top);
 
     auto *tabs = new QTabWidget;
     m_model = new ProfitAndLossModel(document, this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("profitAndLossTable"));
+    m_table->setAccessibleName(tr("Profit and loss by month"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

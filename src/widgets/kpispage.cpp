@@ -3,7 +3,7 @@
 
 #include "channelfilter.h"
 
-#include "choicedelegate.h"
+#include "celldelegate.h"
 #include "document.h"
 #include "itemroles.h"
 #include "kpimodels.h"
@@ -26,7 +26,7 @@ namespace {
 
 void setUpTable(QTableView *table)
 {
-    table->setItemDelegate(new ChoiceDelegate(table));
+    table->setItemDelegate(new CellDelegate(table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
 }
@@ -73,6 +73,7 @@ KpisPage::KpisPage(Document *document, QWidget *parent)
     m_ui->actualsTable->setColumnWidth(KpiActualDate, 140);
     m_targets = new KpiTargetsModel(document, this);
     m_ui->targetsTable->setModel(m_targets);
+    m_ui->targetsTable->setItemDelegate(new CellDelegate(m_ui->targetsTable));
     m_ui->targetsTable->horizontalHeader()->setDefaultSectionSize(84);
 
     m_chartView = new QChartView;

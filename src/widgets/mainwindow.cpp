@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibleviews.h"
 #include "appicons.h"
 #include "approvedplanguard.h"
 #include "appsettings.h"
@@ -291,6 +292,7 @@ void MainWindow::showDocument(Document *document)
         addToRecordContextMenus(page, m_commentAction);
         m_pages->addWidget(inPageArea(page));
     }
+    nameQtButtons(this);
     m_pages->setCurrentIndex(row);
     fitToCurrentPage();
     m_undoGroup.addStack(document->undoStack());

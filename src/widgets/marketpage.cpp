@@ -6,12 +6,12 @@
 #include "forecast.h"
 #include "marketmodels.h"
 #include "marketsizechart.h"
+#include "recordform.h"
 #include "recordlistpanel.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,18 +30,6 @@ namespace cplan {
 
 namespace {
 
-// A form under a list: the selected record's fields, written back through the model (and so
-// through undo commands) when the user leaves a field.
-QDataWidgetMapper *makeMapper(RecordListPanel *panel, QWidget *owner)
-{
-    auto *mapper = new QDataWidgetMapper(owner);
-    mapper->setModel(panel->proxy());
-    mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
-    QObject::connect(panel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, mapper,
-                     [mapper](const QModelIndex &current) { mapper->setCurrentModelIndex(current); });
-    return mapper;
-}
-
 QPlainTextEdit *paragraph(const QString &accessibleName)
 {
     auto *edit = new QPlainTextEdit;
@@ -49,6 +37,23 @@ QPlainTextEdit *paragraph(const QString &accessibleName)
     edit->setAccessibleName(accessibleName);
     edit->setFixedHeight(56);
     return edit;
+}
+
+QLineEdit *line(const QString &accessibleName, int maxLength)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+QLabel *messageLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b42318;"));
+    return label;
 }
 
 void enableForm(QWidget *form, bool enabled)
@@ -81,6 +86,8 @@ MarketPage::MarketPage(Document *document, QWidget *parent) : QWidget(parent), m
     connect(document, &Document::planChanged, timer, qOverload<>(&QTimer::start));
     refreshTotals();
 }
+
+MarketPage::~MarketPage() = default;
 
 QWidget *MarketPage::createSegmentsTab()
 {
@@ -138,29 +145,35 @@ QWidget *MarketPage::createPersonasTab()
 
     auto *box = new QGroupBox(tr("Selected persona"));
     auto *form = new QFormLayout(box);
-    auto *name = new QLineEdit;
+    QLineEdit *name = line(tr("Persona name"), textlimits::name);
+    name->setObjectName(QStringLiteral("personaNameEdit"));
     m_personaSegment = new QComboBox;
     m_personaSegment->setAccessibleName(tr("Segment"));
+    m_personaSegment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // long names stay in
+    m_personaSegment->setMinimumContentsLength(20);
     QPlainTextEdit *motivations = paragraph(tr("Motivations"));
     QPlainTextEdit *interests = paragraph(tr("Interests"));
     QPlainTextEdit *needs = paragraph(tr("Needs"));
     QPlainTextEdit *reach = paragraph(tr("Where to reach them"));
+    QLabel *message = messageLabel(QStringLiteral("personaMessageLabel"));
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Segment:"), m_personaSegment);
     form->addRow(tr("&Motivations:"), motivations);
     form->addRow(tr("&Interests:"), interests);
     form->addRow(tr("N&eeds:"), needs);
     form->addRow(tr("&Where to reach them:"), reach);
+    form->addRow(message);
     splitter->addWidget(box);
     splitter->setStretchFactor(0, 1);
 
-    m_personaMapper = makeMapper(m_personas, this);
-    m_personaMapper->addMapping(name, PersonaName);
-    m_personaMapper->addMapping(motivations, PersonaMotivations);
-    m_personaMapper->addMapping(interests, PersonaInterests);
-    m_personaMapper->addMapping(needs, PersonaNeeds);
-    m_personaMapper->addMapping(reach, PersonaWhereToReach);
-    connect(m_personas, &RecordListPanel::currentChanged, this, &MarketPage::showPersona);
+    m_personaForm = std::make_unique<RecordForm<Persona>>(
+        m_document, [this] { return m_personas->currentId(); }, message, [](const Persona &p) { return validatePersona(p); });
+    m_personaForm->bind(name, &Persona::name, QStringLiteral("name"), tr("Rename persona"),
+                        [](const QString &typed) { return typed.trimmed(); });
+    m_personaForm->bind(motivations, &Persona::motivations, QStringLiteral("motivations"), tr("Change motivations"));
+    m_personaForm->bind(interests, &Persona::interests, QStringLiteral("interests"), tr("Change interests"));
+    m_personaForm->bind(needs, &Persona::needs, QStringLiteral("needs"), tr("Change needs"));
+    m_personaForm->bind(reach, &Persona::whereToReach, QStringLiteral("whereToReach"), tr("Change where to reach"));
     connect(m_personaSegment, &QComboBox::activated, this, [this](int index) {
         const QModelIndex current = m_personas->view()->currentIndex();
         if (!current.isValid())
@@ -168,14 +181,15 @@ QWidget *MarketPage::createPersonasTab()
         const QModelIndex cell = current.siblingAtColumn(PersonaSegment);
         m_personas->proxy()->setData(cell, m_personaSegment->itemData(index), Qt::EditRole);
     });
-    auto refreshForm = [this, box] {
+    auto refreshForm = [this, box](bool anotherRecord) {
         enableForm(box, !m_document->isReadOnly() && m_personas->view()->currentIndex().isValid());
+        m_personaForm->load(anotherRecord);
         showPersona(m_personas->currentId());
     };
-    connect(m_document, &Document::readOnlyChanged, box, refreshForm);
-    connect(m_document, &Document::planChanged, box, refreshForm);
-    connect(m_personas, &RecordListPanel::currentChanged, box, refreshForm);
-    refreshForm();
+    connect(m_document, &Document::readOnlyChanged, box, [refreshForm] { refreshForm(false); });
+    connect(m_document, &Document::planChanged, box, [refreshForm] { refreshForm(false); });
+    connect(m_personas, &RecordListPanel::currentChanged, box, [refreshForm] { refreshForm(true); });
+    refreshForm(true);
     return splitter;
 }
 
@@ -213,35 +227,45 @@ QWidget *MarketPage::createCompetitorsTab()
 
     auto *box = new QGroupBox(tr("Selected competitor"));
     auto *form = new QFormLayout(box);
-    auto *name = new QLineEdit;
+    QLineEdit *name = line(tr("Competitor name"), textlimits::name);
+    name->setObjectName(QStringLiteral("competitorNameEdit"));
     QPlainTextEdit *offering = paragraph(tr("Offering"));
     QPlainTextEdit *strengths = paragraph(tr("Strengths"));
     QPlainTextEdit *weaknesses = paragraph(tr("Weaknesses"));
-    auto *pricing = new QLineEdit;
-    auto *website = new QLineEdit;
-    website->setPlaceholderText(QStringLiteral("https://"));
+    QLineEdit *pricing = line(tr("Pricing"), textlimits::shortText);
+    QLineEdit *website = line(tr("Website"), textlimits::shortText);
+    website->setObjectName(QStringLiteral("competitorWebsiteEdit"));
+    website->setPlaceholderText(tr("https://example.com or example.com"));
+    QLabel *message = messageLabel(QStringLiteral("competitorMessageLabel"));
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Offering:"), offering);
     form->addRow(tr("&Strengths:"), strengths);
     form->addRow(tr("&Weaknesses:"), weaknesses);
     form->addRow(tr("&Pricing:"), pricing);
     form->addRow(tr("Web&site:"), website);
+    form->addRow(message);
     splitter->addWidget(box);
     splitter->setStretchFactor(0, 1);
 
-    m_competitorMapper = makeMapper(m_competitors, this);
-    m_competitorMapper->addMapping(name, CompetitorName);
-    m_competitorMapper->addMapping(offering, CompetitorOffering);
-    m_competitorMapper->addMapping(strengths, CompetitorStrengths);
-    m_competitorMapper->addMapping(weaknesses, CompetitorWeaknesses);
-    m_competitorMapper->addMapping(pricing, CompetitorPricing);
-    m_competitorMapper->addMapping(website, CompetitorWebsite);
-    auto refreshForm = [this, box] {
+    m_competitorForm = std::make_unique<RecordForm<Competitor>>(
+        m_document, [this] { return m_competitors->currentId(); }, message,
+        [](const Competitor &c) { return validateCompetitor(c); });
+    m_competitorForm->bind(name, &Competitor::name, QStringLiteral("name"), tr("Rename competitor"),
+                           [](const QString &typed) { return typed.trimmed(); });
+    m_competitorForm->bind(offering, &Competitor::offering, QStringLiteral("offering"), tr("Change offering"));
+    m_competitorForm->bind(strengths, &Competitor::strengths, QStringLiteral("strengths"), tr("Change strengths"));
+    m_competitorForm->bind(weaknesses, &Competitor::weaknesses, QStringLiteral("weaknesses"), tr("Change weaknesses"));
+    m_competitorForm->bind(pricing, &Competitor::pricing, QStringLiteral("pricing"), tr("Change pricing"));
+    // "example.com" is taken as https://example.com; anything that is not a web address is refused.
+    m_competitorForm->bind(website, &Competitor::website, QStringLiteral("website"), tr("Change website"), &normalisedWebsite);
+    auto refreshForm = [this, box](bool anotherRecord) {
         enableForm(box, !m_document->isReadOnly() && m_competitors->view()->currentIndex().isValid());
+        m_competitorForm->load(anotherRecord);
     };
-    connect(m_document, &Document::readOnlyChanged, box, refreshForm);
-    connect(m_competitors, &RecordListPanel::currentChanged, box, refreshForm);
-    refreshForm();
+    connect(m_document, &Document::readOnlyChanged, box, [refreshForm] { refreshForm(false); });
+    connect(m_document, &Document::planChanged, box, [refreshForm] { refreshForm(false); });
+    connect(m_competitors, &RecordListPanel::currentChanged, box, [refreshForm] { refreshForm(true); });
+    refreshForm(true);
     return splitter;
 }
 
@@ -262,6 +286,7 @@ void MarketPage::refreshTotals()
     m_totals->setText(html);
     QChart *old = m_chart->chart();
     m_chart->setChart(buildMarketSizeChart(plan));
+    m_chart->setAccessibleName(m_chart->chart()->title());
     delete old;
 }
 

@@ -4,9 +4,10 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QChartView;
 class QComboBox;
-class QDataWidgetMapper;
 class QLabel;
 class QTabWidget;
 
@@ -15,6 +16,8 @@ namespace cplan {
 class Document;
 class RecordListPanel;
 class RecordTableModelBase;
+template<typename Record>
+class RecordForm;
 
 // The market: segments with their size (TAM / SAM / SOM per segment and in total, with a
 // chart), customer personas and competitors, each list with a detail form.
@@ -23,6 +26,7 @@ class MarketPage : public QWidget
     Q_OBJECT
 public:
     explicit MarketPage(Document *document, QWidget *parent = nullptr);
+    ~MarketPage() override;
 
     RecordListPanel *segmentsPanel() const { return m_segments; }
     RecordListPanel *personasPanel() const { return m_personas; }
@@ -43,8 +47,8 @@ private:
     RecordListPanel *m_competitors = nullptr;
     QLabel *m_totals = nullptr;
     QChartView *m_chart = nullptr;
-    QDataWidgetMapper *m_personaMapper = nullptr;
-    QDataWidgetMapper *m_competitorMapper = nullptr;
+    std::unique_ptr<RecordForm<Persona>> m_personaForm;
+    std::unique_ptr<RecordForm<Competitor>> m_competitorForm;
     QComboBox *m_personaSegment = nullptr;
     RecordTableModelBase *m_personaModel = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "monthview.h"
 
+#include "accessibleviews.h"
+#include "calendaraccessible.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QHelpEvent>
@@ -19,6 +22,7 @@ constexpr int kChipGap = 2;
 
 MonthView::MonthView(QWidget *parent) : QWidget(parent)
 {
+    installAccessibleViews();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -51,6 +55,7 @@ void MonthView::markDirty()
 {
     m_dirty = true;
     update();
+    announceCalendarItemsChanged(this);
 }
 
 void MonthView::ensureEntries() const
@@ -67,6 +72,16 @@ const std::vector<CalendarEntry> &MonthView::entriesOn(const QDate &date) const
     ensureEntries();
     const auto found = m_entries.constFind(date);
     return found == m_entries.constEnd() ? none : *found;
+}
+
+std::vector<CalendarEntry> MonthView::shownEntries() const
+{
+    std::vector<CalendarEntry> shown;
+    for (int i = 0; i < 7 * kWeeks; ++i) {
+        const std::vector<CalendarEntry> &day = entriesOn(m_firstDay.addDays(i));
+        shown.insert(shown.end(), day.begin(), day.end());
+    }
+    return shown;
 }
 
 void MonthView::setMonth(int year, int month)
@@ -114,8 +129,16 @@ void MonthView::select(const RecordId &itemId, const QDate &date)
                          || (next && (next->itemId != m_selection->itemId || next->date != m_selection->date));
     m_selection = next;
     update();
-    if (changed)
+    if (changed) {
         emit selectionChanged();
+        announceCalendarSelection(this);
+    }
+}
+
+void MonthView::selectPlace(const CalendarPlace &place)
+{
+    setCurrentDate(place.date);
+    select(place.itemId, place.date);
 }
 
 int MonthView::headerHeight() const

@@ -19,7 +19,7 @@ namespace cplan {
 // Keys: arrows move the current day (a week up and down), Page Up/Down a month, Home today;
 // Space selects the day's next chip, Enter opens it, Ctrl+arrows move it, Delete deletes it,
 // Insert adds an item on the current day.
-class MonthView : public QWidget
+class MonthView : public QWidget, public CalendarItemsView
 {
     Q_OBJECT
 public:
@@ -35,11 +35,7 @@ public:
     void setChipColour(ChipColour colour);
     void setEditable(bool editable);
 
-    struct Selection
-    {
-        RecordId itemId;
-        QDate date;
-    };
+    using Selection = CalendarPlace;
     std::optional<Selection> selection() const { return m_selection; }
     void select(const RecordId &itemId, const QDate &date);
 
@@ -48,6 +44,13 @@ public:
     QRect chipRect(const RecordId &itemId, const QDate &date) const; // empty when not shown
     QRect moreRect(const QDate &date) const;                         // empty without "+N more"
     QDate dayAt(const QPoint &pos) const;
+
+    // Assistive technology: the items of the six weeks shown (see calendaraccessible.h).
+    std::vector<CalendarEntry> shownEntries() const override;
+    QRect entryRect(const RecordId &itemId, const QDate &date) const override { return chipRect(itemId, date); }
+    std::optional<CalendarPlace> selectedPlace() const override { return m_selection; }
+    void selectPlace(const CalendarPlace &place) override;
+    void activatePlace(const CalendarPlace &place) override { emit entryActivated(place.itemId, place.date); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

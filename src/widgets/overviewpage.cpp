@@ -1,5 +1,7 @@
 #include "overviewpage.h"
 
+#include "flowlayout.h"
+
 #include "contentschedule.h"
 #include "displayformat.h"
 #include "document.h"
@@ -30,7 +32,8 @@ QChartView *chartView()
 {
     auto *view = new QChartView;
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(300, 200);
+    // Tall enough for the month names and the legend; a small window scrolls the page instead.
+    view->setMinimumSize(300, 260);
     view->setCursor(Qt::PointingHandCursor);
     return view;
 }
@@ -39,6 +42,7 @@ void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     view->setChart(chart);
+    view->setAccessibleName(chart->title()); // a chart is only a picture to a screen reader
     delete old;
 }
 
@@ -53,6 +57,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long plan name wraps instead of widening the page
     layout->addWidget(m_title);
     m_changedSince = new QLabel;
     m_changedSince->setObjectName(QStringLiteral("changedSince"));
@@ -72,16 +77,18 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     settingsLayout->addWidget(m_settings);
     layout->addWidget(settings);
 
-    m_cards = new QGridLayout;
-    m_cards->setSpacing(8);
-    addCard(QStringLiteral("budget"), tr("Marketing budget"), View::Forecast, 0);
-    addCard(QStringLiteral("revenue"), tr("Forecast revenue"), View::Forecast, 1);
-    addCard(QStringLiteral("roi"), tr("Marketing ROI"), View::Forecast, 2);
-    addCard(QStringLiteral("breakEven"), tr("Break-even"), View::Forecast, 3);
-    addCard(QStringLiteral("channels"), tr("Channels in test / rolled out"), View::Rollout, 4);
-    addCard(QStringLiteral("content"), tr("Content this month"), View::Calendar, 5);
-    addCard(QStringLiteral("kpis"), tr("KPIs behind target"), View::Kpis, 6);
-    layout->addLayout(m_cards);
+    // The cards wrap onto a second row in a narrow window.
+    auto *cardsHost = new QWidget;
+    m_cards = new FlowLayout(cardsHost, 8);
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    addCard(QStringLiteral("budget"), tr("Marketing budget"), View::Forecast);
+    addCard(QStringLiteral("revenue"), tr("Forecast revenue"), View::Forecast);
+    addCard(QStringLiteral("roi"), tr("Marketing ROI"), View::Forecast);
+    addCard(QStringLiteral("breakEven"), tr("Break-even"), View::Forecast);
+    addCard(QStringLiteral("channels"), tr("Channels in test / rolled out"), View::Rollout);
+    addCard(QStringLiteral("content"), tr("Content this month"), View::Calendar);
+    addCard(QStringLiteral("kpis"), tr("KPIs behind target"), View::Kpis);
+    layout->addWidget(cardsHost);
 
     auto *charts = new QGridLayout;
     m_revenueChart = chartView();
@@ -108,7 +115,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     refresh();
 }
 
-QWidget *OverviewPage::addCard(const QString &key, const QString &title, View target, int column)
+QWidget *OverviewPage::addCard(const QString &key, const QString &title, View target)
 {
     auto *card = new QFrame;
     card->setObjectName(key + QStringLiteral("Card"));
@@ -131,7 +138,8 @@ QWidget *OverviewPage::addCard(const QString &key, const QString &title, View ta
             card->setToolTip(tr("Open %1").arg(info.title));
     }
     card->installEventFilter(this);
-    m_cards->addWidget(card, 0, column);
+    card->setMinimumWidth(150);
+    m_cards->addWidget(card);
     m_values.emplace_back(key, value);
     m_targets.emplace_back(card, target);
     return card;

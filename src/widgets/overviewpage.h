@@ -10,6 +10,8 @@ class QLabel;
 
 namespace cplan {
 
+class FlowLayout;
+
 class Document;
 class PlanSettingsForm;
 
@@ -40,14 +42,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *addCard(const QString &key, const QString &title, View target, int column);
+    QWidget *addCard(const QString &key, const QString &title, View target);
     void refresh();
 
     Document *m_document;
     QLabel *m_title = nullptr;
     QLabel *m_changedSince = nullptr;
     PlanSettingsForm *m_settings = nullptr;
-    QGridLayout *m_cards = nullptr;
+    FlowLayout *m_cards = nullptr;
     std::vector<std::pair<QString, QLabel *>> m_values;
     std::vector<std::pair<QWidget *, View>> m_targets;
     QChartView *m_revenueChart = nullptr;

@@ -4,10 +4,14 @@
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
+#include "fieldfeedback.h"
 #include "validation.h"
 #include "verdict.h"
 
 #include <QPushButton>
+
+#include <cmath>
+#include <tuple>
 
 namespace cplan {
 
@@ -15,8 +19,13 @@ PhaseDialog::PhaseDialog(Document *document, const RolloutPhase &phase, QWidget 
     : QDialog(parent), m_document(document), m_original(phase), m_ui(std::make_unique<Ui::PhaseDialog>())
 {
     m_ui->setupUi(this);
+    commit::useFullYear(m_ui->startEdit);
+    commit::useFullYear(m_ui->endEdit);
     const Plan &plan = document->plan();
-    setWindowTitle(tr("Phase “%1”").arg(phase.name));
+    setWindowTitle(tr("Phase “%1”").arg(fieldfeedback::elided(phase.name, 60)));
+    m_ui->channelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // long names stay in
+    m_ui->channelCombo->setMinimumContentsLength(20);
+    m_ui->nameEdit->setMaxLength(textlimits::name);
     m_ui->nameEdit->setText(phase.name);
     for (const Channel &channel : plan.channels)
         m_ui->channelCombo->addItem(channel.name, channel.id);
@@ -28,6 +37,7 @@ PhaseDialog::PhaseDialog(Document *document, const RolloutPhase &phase, QWidget 
     m_ui->endEdit->setDate(toQDate(phase.end));
     m_ui->budgetSpin->setDecimals(plan.minorDigits());
     m_ui->budgetSpin->setGroupSeparatorShown(true);
+    m_ui->budgetSpin->setMinimum(-1e12); // a negative budget can be typed, and is then explained
     m_ui->budgetSpin->setSuffix(QChar(0x00A0) + plan.settings.currency);
     m_ui->budgetSpin->setValue(plan.major(phase.budget));
     auto money = [&plan](const std::optional<Money> &amount) {
@@ -45,6 +55,7 @@ PhaseDialog::PhaseDialog(Document *document, const RolloutPhase &phase, QWidget 
     connect(m_ui->startEdit, &QDateEdit::dateChanged, this, &PhaseDialog::update);
     connect(m_ui->endEdit, &QDateEdit::dateChanged, this, &PhaseDialog::update);
     connect(m_ui->budgetSpin, &QDoubleSpinBox::valueChanged, this, &PhaseDialog::update);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &PhaseDialog::update);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (document->isReadOnly()) {
@@ -95,20 +106,63 @@ std::optional<RolloutPhase> PhaseDialog::phase() const
     return p;
 }
 
+QWidget *PhaseDialog::fieldEditor(const QString &field) const
+{
+    const std::pair<const char *, QWidget *> editors[] = {
+        {"name", m_ui->nameEdit},          {"channel", m_ui->channelCombo},   {"start", m_ui->startEdit},
+        {"end", m_ui->endEdit},            {"budget", m_ui->budgetSpin},      {"actualSpend", m_ui->spendEdit},
+        {"actualRevenue", m_ui->revenueEdit}, {"actualLeads", m_ui->leadsEdit}, {"notes", m_ui->notesEdit},
+    };
+    for (const auto &[name, editor] : editors) {
+        if (field == QLatin1String(name))
+            return editor;
+    }
+    return nullptr;
+}
+
+// The first field that cannot be read as typed, with the reason; empty when all can.
+std::pair<QString, QString> PhaseDialog::unreadableField() const
+{
+    const Plan &plan = m_document->plan();
+    auto unreadableMoney = [&plan](const QLineEdit *edit) {
+        return !edit->text().trimmed().isEmpty() && !parseMoney(plan, edit->text());
+    };
+    if (unreadableMoney(m_ui->spendEdit))
+        return {QStringLiteral("actualSpend"), tr("'%1' is not an amount; type one such as %2, or leave it empty while it is not known.")
+                                                   .arg(m_ui->spendEdit->text(), QLocale().toString(1234.5, 'f', 2))};
+    if (unreadableMoney(m_ui->revenueEdit))
+        return {QStringLiteral("actualRevenue"), tr("'%1' is not an amount; type one such as %2, or leave it empty while it is not known.")
+                                                     .arg(m_ui->revenueEdit->text(), QLocale().toString(1234.5, 'f', 2))};
+    const QString leads = m_ui->leadsEdit->text().trimmed();
+    const std::optional<double> number = leads.isEmpty() ? std::optional<double>(0) : parseNumber(leads);
+    if (!number || *number != std::trunc(*number))
+        return {QStringLiteral("actualLeads"), tr("'%1' is not a whole number of leads; leave it empty while it is not known.").arg(leads)};
+    return {};
+}
+
 void PhaseDialog::update()
 {
     const bool test = PhaseKind(m_ui->kindCombo->currentData().toInt()) == PhaseKind::Test;
     m_ui->actualsGroup->setVisible(test);
     const std::optional<RolloutPhase> p = phase();
     QString problem;
+    QString field;
     if (!p) {
-        problem = tr("Actual spend and revenue are amounts, leads a whole number; leave a field empty when it is not known yet.");
+        std::tie(field, problem) = unreadableField();
     } else if (const std::vector<Problem> problems = validatePhase(*p); !problems.empty()) {
         problem = problems.front().message;
+        field = problems.front().field;
     } else if (test) {
         const TestVerdict verdict = testVerdict(m_document->plan(), *p);
         m_ui->verdictLabel->setText(tr("Verdict: <b>%1</b><br>%2").arg(displayName(verdict.outcome), verdict.reason.toHtmlEscaped()));
     }
+    // The field the problem is about is marked, with the reason as its tool tip and under the form.
+    for (const char *each : {"name", "channel", "start", "end", "budget", "actualSpend", "actualRevenue", "actualLeads", "notes"}) {
+        if (QWidget *editor = fieldEditor(QLatin1String(each)); editor && field != QLatin1String(each))
+            fieldfeedback::clearProblem(editor);
+    }
+    if (QWidget *editor = fieldEditor(field))
+        fieldfeedback::showProblem(editor, problem);
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !m_document->isReadOnly());

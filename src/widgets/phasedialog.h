@@ -30,6 +30,8 @@ public:
 
 private:
     void update();
+    QWidget *fieldEditor(const QString &field) const;
+    std::pair<QString, QString> unreadableField() const;
 
     Document *m_document;
     RolloutPhase m_original;

@@ -2,6 +2,7 @@
 #include "ui_recordlistdialog.h"
 
 #include "calendarmodels.h"
+#include "celldelegate.h"
 #include "commands.h"
 #include "contentschedule.h"
 #include "displayformat.h"
@@ -23,6 +24,7 @@ RecordListDialog::RecordListDialog(Document *document, RecordTableModelBase *mod
     m_ui->introLabel->setText(intro);
     model->setParent(this);
     m_ui->table->setModel(model);
+    m_ui->table->setItemDelegate(new CellDelegate(m_ui->table));
     m_ui->table->setAccessibleName(title);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->resizeColumnsToContents();

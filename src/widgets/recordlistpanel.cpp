@@ -1,6 +1,8 @@
 #include "recordlistpanel.h"
 
+#include "celldelegate.h"
 #include "document.h"
+#include "fieldfeedback.h"
 #include "recordtablemodel.h"
 
 #include <QHBoxLayout>
@@ -42,7 +44,9 @@ RecordListPanel::RecordListPanel(RecordTableModelBase *model, const QString &nou
     m_proxy->setSortRole(Qt::EditRole); // figures sort as numbers
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("%1 table").arg(noun.left(1).toUpper() + noun.mid(1)));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the plan's order first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -56,6 +60,7 @@ RecordListPanel::RecordListPanel(RecordTableModelBase *model, const QString &nou
                             | QAbstractItemView::AnyKeyPressed);
     layout->addWidget(m_view, 1);
     m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("tableProblemLabel"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     m_problem->hide();

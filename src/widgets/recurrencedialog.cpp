@@ -2,6 +2,7 @@
 #include "ui_recurrencedialog.h"
 
 #include "displayformat.h"
+#include "fieldfeedback.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -33,6 +34,7 @@ RecurrenceDialog::RecurrenceDialog(const QDate &start, const QString &rule, QWid
     : QDialog(parent), m_ui(std::make_unique<Ui::RecurrenceDialog>()), m_start(start.isValid() ? start : QDate::currentDate())
 {
     m_ui->setupUi(this);
+    commit::useFullYear(m_ui->untilEdit);
     const QLocale locale;
     // Days in the locale's order, months in a 2 × 6 grid.
     const int first = int(locale.firstDayOfWeek()) - 1;

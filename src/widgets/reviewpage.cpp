@@ -47,6 +47,9 @@ ReviewPage::ReviewPage(Document *document, QWidget *parent)
     view->header()->setSectionResizeMode(CommentModel::TextColumn, QHeaderView::Stretch);
     for (int column = CommentModel::AuthorColumn; column < CommentModel::ColumnCount; ++column)
         view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The comment and what it is about share the room; a long record name must not squeeze
+    // the comment to a few letters.
+    view->header()->setSectionResizeMode(CommentModel::AnchorColumn, QHeaderView::Stretch);
     view->expandAll();
     m_ui->historyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->historyView->header()->setStretchLastSection(true);

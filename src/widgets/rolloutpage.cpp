@@ -3,7 +3,7 @@
 
 #include "channelfilter.h"
 
-#include "choicedelegate.h"
+#include "celldelegate.h"
 #include "displayformat.h"
 #include "document.h"
 #include "itemroles.h"
@@ -48,7 +48,7 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     m_proxy->setChannelColumn(PhaseChannel);
     QTableView *table = m_ui->phasesTable;
     table->setModel(m_proxy);
-    table->setItemDelegate(new ChoiceDelegate(table));
+    table->setItemDelegate(new CellDelegate(table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // The verdict and the numbers that decided it come right after the plan (dates, budget),
@@ -84,6 +84,12 @@ RolloutPage::RolloutPage(Document *document, QWidget *parent)
     connect(m_ui->zoomOutButton, &QToolButton::clicked, this, [this] { m_timeline->setPixelsPerDay(m_timeline->pixelsPerDay() / 1.25); });
     connect(m_ui->todayButton, &QToolButton::clicked, this, [this] { m_timeline->scrollToDate(fromQDate(QDate::currentDate())); });
     connect(m_timeline, &RolloutTimeline::phaseActivated, this, &RolloutPage::editPhase);
+    connect(m_timeline, &RolloutTimeline::deleteRequested, this, [this](const RecordId &id) {
+        if (QUndoCommand *command = makeRemovePhasesCommand(m_document, {id})) {
+            m_timeline->setSelectedPhase({});
+            m_document->undoStack()->push(command);
+        }
+    });
     connect(m_timeline, &RolloutTimeline::selectedPhaseChanged, this, [this](const RecordId &id) {
         selectPhaseInTable(id);
         updateActions();

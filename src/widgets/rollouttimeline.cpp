@@ -1,5 +1,8 @@
 #include "rollouttimeline.h"
 
+#include "accessibleviews.h"
+#include "timelineaccessible.h"
+
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
@@ -18,6 +21,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cplan {
@@ -31,8 +35,12 @@ using boost::gregorian::days;
 RolloutTimeline::RolloutTimeline(Document *document, QWidget *parent)
     : QAbstractScrollArea(parent), m_document(document), m_today(fromQDate(QDate::currentDate()))
 {
+    installAccessibleViews();
     setObjectName(QStringLiteral("rolloutTimeline"));
     setAccessibleName(tr("Roll-out timeline"));
+    setAccessibleDescription(tr("Left and Right select the channel's previous or next phase, Up and Down the nearest "
+                                "phase of the channel above or below. Ctrl+Left and Ctrl+Right move the phase a day, "
+                                "with Shift a week; Enter edits it, Delete removes it."));
     setToolTip(QString()); // bars answer tool tips themselves
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(false);
@@ -93,6 +101,49 @@ void RolloutTimeline::setSelectedPhase(const RecordId &phaseId)
     m_selected = phaseId;
     viewport()->update();
     emit selectedPhaseChanged(phaseId);
+    announceTimelineSelection(this);
+}
+
+void RolloutTimeline::ensureSelectedVisible()
+{
+    const RolloutPhase *p = phase(m_selected);
+    if (!p)
+        return;
+    const int row = m_rowOfChannel.value(p->channelId, -1);
+    if (row < 0)
+        return;
+    QScrollBar *vertical = verticalScrollBar();
+    const int top = row * rowHeight;
+    const int visibleHeight = std::max(rowHeight, viewport()->height() - headerHeight);
+    if (top < vertical->value())
+        vertical->setValue(top);
+    else if (top + rowHeight > vertical->value() + visibleHeight)
+        vertical->setValue(top + rowHeight - visibleHeight);
+    const QRect bar = barRectFor(*p, row, p->start, p->end);
+    if (bar.right() < labelWidth || bar.left() > viewport()->width())
+        scrollToDate(p->start);
+}
+
+std::vector<RecordId> RolloutTimeline::barsInOrder() const
+{
+    std::vector<RecordId> bars;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        for (const RolloutPhase *p : rowPhases(row))
+            bars.push_back(p->id);
+    }
+    return bars;
+}
+
+std::vector<const RolloutPhase *> RolloutTimeline::rowPhases(int row) const
+{
+    std::vector<const RolloutPhase *> phases;
+    if (row < 0 || row >= int(m_phasesByRow.size()))
+        return phases;
+    const Plan &plan = m_document->plan();
+    for (const int index : m_phasesByRow[std::size_t(row)])
+        phases.push_back(&plan.phases[std::size_t(index)]);
+    std::stable_sort(phases.begin(), phases.end(), [](const RolloutPhase *a, const RolloutPhase *b) { return a->start < b->start; });
+    return phases;
 }
 
 void RolloutTimeline::setSelectedChannel(const RecordId &channelId)
@@ -155,6 +206,7 @@ void RolloutTimeline::relayout()
     updateScrollBars();
     if (shift != 0 && !m_fitToWidth)
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() + shift);
+    announceTimelineChanged(this);
 }
 
 void RolloutTimeline::fitToWidth()
@@ -387,16 +439,75 @@ void RolloutTimeline::moveSelected(int dayCount)
         m_document->undoStack()->push(command);
 }
 
+// The first bar from the top when nothing is selected; else the row's previous or next one.
+void RolloutTimeline::selectAlongRow(int step)
+{
+    const RolloutPhase *current = phase(m_selected);
+    const int row = current ? m_rowOfChannel.value(current->channelId, -1) : -1;
+    if (row < 0) {
+        const std::vector<RecordId> bars = barsInOrder();
+        if (!bars.empty())
+            setSelectedPhase(bars.front());
+        return;
+    }
+    const std::vector<const RolloutPhase *> phases = rowPhases(row);
+    const auto at = std::find(phases.begin(), phases.end(), current);
+    const long next = long(at - phases.begin()) + step;
+    if (next >= 0 && next < long(phases.size()))
+        setSelectedPhase(phases[std::size_t(next)]->id);
+}
+
+// The phase of the nearest row above or below (rows without phases are passed over) that
+// overlaps the selected one most, or starts closest to it.
+void RolloutTimeline::selectInNextRow(int step)
+{
+    const RolloutPhase *current = phase(m_selected);
+    const int row = current ? m_rowOfChannel.value(current->channelId, -1) : -1;
+    if (row < 0) {
+        selectAlongRow(1);
+        return;
+    }
+    for (int other = row + step; other >= 0 && other < int(m_rows.size()); other += step) {
+        const std::vector<const RolloutPhase *> phases = rowPhases(other);
+        if (phases.empty())
+            continue;
+        const auto distance = [current](const RolloutPhase *p) { return std::abs((p->start - current->start).days()); };
+        const RolloutPhase *nearest = *std::min_element(phases.begin(), phases.end(), [&](const RolloutPhase *a, const RolloutPhase *b) {
+            return distance(a) < distance(b);
+        });
+        setSelectedPhase(nearest->id);
+        return;
+    }
+}
+
 void RolloutTimeline::keyPressEvent(QKeyEvent *event)
 {
+    const bool control = event->modifiers() & Qt::ControlModifier;
     const int step = event->modifiers() & Qt::ShiftModifier ? 7 : 1;
     switch (event->key()) {
-    case Qt::Key_Left: moveSelected(-step); return;
-    case Qt::Key_Right: moveSelected(step); return;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : 1;
+        if (control)
+            moveSelected(direction * step);
+        else
+            selectAlongRow(direction);
+        ensureSelectedVisible();
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        selectInNextRow(event->key() == Qt::Key_Up ? -1 : 1);
+        ensureSelectedVisible();
+        return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (!m_selected.isNull())
             emit phaseActivated(m_selected);
+        return;
+    case Qt::Key_Delete:
+        if (!m_selected.isNull() && !m_document->isReadOnly())
+            emit deleteRequested(m_selected);
         return;
     case Qt::Key_Escape:
         if (m_drag != DragMode::None) { // cancel the drag

@@ -14,9 +14,12 @@ class Document;
 
 // The roll-out plan as a Gantt chart: a row per channel (plan order), a bar per phase coloured
 // by kind (test / roll-out / scale), a month grid and a line for today. Drag a bar to move the
-// phase, drag one of its edges to change the start or the end, double-click it to edit it; the
-// arrow keys move the selected phase by a day (a week with Shift). Every change is one undo
-// command. Painting looks only at the rows and days on screen, so hundreds of phases stay smooth.
+// phase, drag one of its edges to change the start or the end, double-click it to edit it.
+// Keys: Left/Right select the channel's previous or next phase, Up/Down the nearest phase of the
+// channel above or below; Ctrl+Left/Right move the selected phase by a day (Ctrl+Shift: a week);
+// Enter edits it, Delete removes it. Every change is one undo command. Painting looks only at
+// the rows and days on screen, so hundreds of phases stay smooth. Assistive technology sees the
+// bars as items named after their phases (timelineaccessible.h).
 class RolloutTimeline : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -39,6 +42,12 @@ public:
 
     RecordId selectedPhase() const { return m_selected; }
     void setSelectedPhase(const RecordId &phaseId);
+    // Scrolls so that the selected phase's bar is on screen.
+    void ensureSelectedVisible();
+
+    Document *document() const { return m_document; }
+    // The phases with a bar, row by row and by start date within a row: the reading order.
+    std::vector<RecordId> barsInOrder() const;
     // The channel whose row was clicked last (its label, a bar or the empty row), or null: where
     // "Add phase" puts a new phase. Selecting a phase selects its channel.
     RecordId selectedChannel() const { return m_selectedChannel; }
@@ -53,6 +62,7 @@ public:
 signals:
     void phaseActivated(const cplan::RecordId &phaseId); // double-click or Enter: edit it
     void selectedPhaseChanged(const cplan::RecordId &phaseId);
+    void deleteRequested(const cplan::RecordId &phaseId); // Delete: remove it
     void selectedChannelChanged(const cplan::RecordId &channelId);
 
 protected:
@@ -88,6 +98,10 @@ private:
     void paintBar(QPainter &painter, const RolloutPhase &phase, const QRect &bar, bool dragged);
     void paintLabels(QPainter &painter, int firstRow, int lastRow);
     void moveSelected(int days);
+    // The row's phases by start date.
+    std::vector<const RolloutPhase *> rowPhases(int row) const;
+    void selectAlongRow(int step);
+    void selectInNextRow(int step);
 
     Document *m_document;
     Date m_first{2026, 1, 1}; // first day of the chart

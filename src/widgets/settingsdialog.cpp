@@ -3,7 +3,9 @@
 
 #include "appsettings.h"
 #include "money.h"
+#include "fieldfeedback.h"
 #include "plantemplates.h"
+#include "validation.h"
 
 #include <QPushButton>
 
@@ -22,6 +24,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     m_ui->languageCombo->addItem(tr("System language"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(AppSettings::language())));
+    m_ui->authorEdit->setMaxLength(textlimits::name);
+    m_ui->currencyEdit->setMaxLength(3);
     m_ui->authorEdit->setText(AppSettings::authorName());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -33,10 +37,13 @@ void SettingsDialog::accept()
 {
     const QString currency = m_ui->currencyEdit->text().trimmed().toUpper();
     if (!isKnownCurrency(currency)) {
-        m_ui->problemLabel->setText(tr("'%1' is not an ISO 4217 currency code such as EUR or USD.").arg(currency));
+        fieldfeedback::showProblem(m_ui->currencyEdit,
+                                   tr("'%1' is not an ISO 4217 currency code such as EUR or USD.").arg(currency),
+                                   m_ui->problemLabel);
         m_ui->currencyEdit->setFocus();
         return;
     }
+    fieldfeedback::clearProblem(m_ui->currencyEdit, m_ui->problemLabel);
     AppSettings::setAutosaveMinutes(m_ui->autosaveSpin->value());
     AppSettings::setDefaultCurrency(currency);
     AppSettings::setDefaultTemplate(m_ui->templateCombo->currentData().toString());

@@ -1,5 +1,8 @@
 #include "weekview.h"
 
+#include "accessibleviews.h"
+#include "calendaraccessible.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QHelpEvent>
@@ -24,6 +27,7 @@ QString timeText(int minutes)
 
 WeekView::WeekView(QWidget *parent) : QWidget(parent)
 {
+    installAccessibleViews();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Week calendar"));
@@ -54,6 +58,7 @@ void WeekView::markDirty()
 {
     m_dirty = true;
     update();
+    announceCalendarItemsChanged(this);
 }
 
 void WeekView::setCurrentDate(const QDate &date)
@@ -93,8 +98,16 @@ void WeekView::select(const RecordId &itemId, const QDate &date)
                          || (next && (next->itemId != m_selection->itemId || next->date != m_selection->date));
     m_selection = next;
     update();
-    if (changed)
+    if (changed) {
         emit selectionChanged();
+        announceCalendarSelection(this);
+    }
+}
+
+void WeekView::selectPlace(const CalendarPlace &place)
+{
+    setCurrentDate(place.date);
+    select(place.itemId, place.date);
 }
 
 QSize WeekView::sizeHint() const
@@ -112,6 +125,17 @@ const std::vector<CalendarEntry> &WeekView::entriesOn(const QDate &date) const
     static const std::vector<CalendarEntry> none;
     const auto found = m_entries.constFind(date);
     return found == m_entries.constEnd() ? none : *found;
+}
+
+std::vector<CalendarEntry> WeekView::shownEntries() const
+{
+    layout(); // reads the week's entries
+    std::vector<CalendarEntry> shown;
+    for (int day = 0; day < 7; ++day) {
+        const std::vector<CalendarEntry> &entries = entriesOn(m_firstDay.addDays(day));
+        shown.insert(shown.end(), entries.begin(), entries.end());
+    }
+    return shown;
 }
 
 QRect WeekView::dayColumn(const QDate &date) const

@@ -20,7 +20,7 @@ namespace cplan {
 // Keys: Left/Right move the current day, Page Up/Down a week, Home today; Space selects the
 // day's next item, Enter opens it, Ctrl+Left/Right move it a day, Ctrl+Up/Down 15 minutes,
 // Delete deletes it, Insert adds an item.
-class WeekView : public QWidget
+class WeekView : public QWidget, public CalendarItemsView
 {
     Q_OBJECT
 public:
@@ -35,15 +35,16 @@ public:
     void setChipColour(ChipColour colour);
     void setEditable(bool editable);
 
-    struct Selection
-    {
-        RecordId itemId;
-        QDate date;
-    };
+    using Selection = CalendarPlace;
     std::optional<Selection> selection() const { return m_selection; }
     void select(const RecordId &itemId, const QDate &date);
 
-    QRect entryRect(const RecordId &itemId, const QDate &date) const;
+    QRect entryRect(const RecordId &itemId, const QDate &date) const override;
+    // Assistive technology: the items of the week (see calendaraccessible.h).
+    std::vector<CalendarEntry> shownEntries() const override;
+    std::optional<CalendarPlace> selectedPlace() const override { return m_selection; }
+    void selectPlace(const CalendarPlace &place) override;
+    void activatePlace(const CalendarPlace &place) override { emit entryActivated(place.itemId, place.date); }
     QRect dayColumn(const QDate &date) const;
     QRect moreRect(const QDate &date) const; // "+N more" in the top strip, or empty
     // The y of a time of day in the hours grid.

@@ -94,11 +94,11 @@ private slots:
         item.excludedDates = {Date(2026, 4, 7), Date(2026, 3, 17)};
         const QStringList list = messages(validateContentItem(item));
         QCOMPARE(list.size(), 5);
-        QCOMPARE(list[0], QStringLiteral("Content item '': the title must not be empty"));
-        QCOMPARE(list[1], QStringLiteral("Content item '': the time must be between 00:00 and 23:59"));
-        QCOMPARE(list[2], QStringLiteral("Content item '': the duration must be between 1 minute and 7 days"));
-        QVERIFY2(list[3].startsWith(QStringLiteral("Content item '': the repeat rule is not valid: ")), qPrintable(list[3]));
-        QCOMPARE(list[4], QStringLiteral("Content item '': excluded dates must be in order, each once"));
+        QCOMPARE(list[0], QStringLiteral("Content item: the title must not be empty"));
+        QCOMPARE(list[1], QStringLiteral("Content item: the time must be between 00:00 and 23:59"));
+        QCOMPARE(list[2], QStringLiteral("Content item: the duration must be between 1 minute and 7 days"));
+        QVERIFY2(list[3].startsWith(QStringLiteral("Content item: the repeat rule is not valid: ")), qPrintable(list[3]));
+        QCOMPARE(list[4], QStringLiteral("Content item: excluded dates must be in order, each once"));
     }
 
     void otherRecords()
@@ -127,9 +127,81 @@ private slots:
         QCOMPARE(messages(validatePlan(plan)),
                  (QStringList{QStringLiteral("Persona 'Lena' refers to a segment that is not in the plan"),
                               QStringLiteral("Competitor 'TeaCo' has the same id as another record"),
-                              QStringLiteral("Content item 'Tea tip Tuesday, %1' refers to a team member that is not in the plan")
-                                  .arg(testing::awkwardText()),
+                              // A long title is quoted by its first 59 characters and an ellipsis.
+                              QStringLiteral("Content item 'Tea tip Tuesday, It's \"quoted\"; '); DROP TABLE channel; -- …' "
+                                             "refers to a team member that is not in the plan"),
                               QStringLiteral("A comment cannot reply to itself")}));
+    }
+
+    // Names up to 200 characters, one-line texts up to 2,000, notes up to 20,000: one more is
+    // refused with both lengths, and the record is quoted by its first 59 characters.
+    void textLengths()
+    {
+        Channel c = testing::fullPlan().channels[0];
+        c.name = QString(200, QLatin1Char('n'));
+        c.notes = QString(20000, QLatin1Char('x'));
+        QCOMPARE(messages(validateChannel(c)), QStringList());
+        c.name = QString(10000, QLatin1Char('n'));
+        c.notes = QString(20001, QLatin1Char('x'));
+        const QString quoted = QString(59, QLatin1Char('n')) + QChar(0x2026);
+        QCOMPARE(messages(validateChannel(c)),
+                 (QStringList{QStringLiteral("Channel '%1': the name is 10000 characters long; at most 200 fit").arg(quoted),
+                              QStringLiteral("Channel '%1': the notes is 20001 characters long; at most 20000 fit").arg(quoted)}));
+        const std::vector<Problem> problems = validateChannel(c);
+        QCOMPARE(problems[0].field, QStringLiteral("name"));
+        QCOMPARE(problems[1].field, QStringLiteral("notes"));
+
+        TeamMember m = testing::fullPlan().team[0];
+        m.role = QString(2001, QLatin1Char('r'));
+        QCOMPARE(messages(validateTeamMember(m)),
+                 QStringList{QStringLiteral("Team member 'Jonas': the role is 2001 characters long; at most 2000 fit")});
+        m.role = QString(2000, QLatin1Char('r'));
+        QCOMPARE(messages(validateTeamMember(m)), QStringList());
+
+        ContentItem item = testing::fullPlan().content[0];
+        item.title = QString(201, QLatin1Char('t'));
+        QCOMPARE(messages(validateContentItem(item)),
+                 QStringList{QStringLiteral("Content item '%1': the title is 201 characters long; at most 200 fit")
+                                 .arg(QString(59, QLatin1Char('t')) + QChar(0x2026))});
+    }
+
+    // A file that already holds a longer text or an odd website still opens: validatePlan()
+    // applies only the rules a stored plan must keep.
+    void typingRulesDoNotRefuseAFile()
+    {
+        Plan plan = testing::fullPlan();
+        plan.channels[0].name = QString(10000, QLatin1Char('n'));
+        plan.competitors[0].website = QStringLiteral("not a url at all");
+        QCOMPARE(messages(validatePlan(plan)), QStringList());
+        QVERIFY(validateChannel(plan.channels[0])[0].typingRule);
+        QVERIFY(validateCompetitor(plan.competitors[0])[0].typingRule);
+    }
+
+    void websites()
+    {
+        QVERIFY(isWebsite(QString()));
+        QVERIFY(isWebsite(QStringLiteral("https://teaco.example")));
+        QVERIFY(isWebsite(QStringLiteral("http://www.example.com/pricing?plan=1")));
+        QVERIFY(isWebsite(QStringLiteral("http://localhost:8080/")));
+        QVERIFY(!isWebsite(QStringLiteral("not a url at all")));
+        QVERIFY(!isWebsite(QStringLiteral("ftp://example.com")));
+        QVERIFY(!isWebsite(QStringLiteral("https://")));
+        QVERIFY(!isWebsite(QStringLiteral("http://intranet")));
+        QVERIFY(!isWebsite(QStringLiteral("example.com"))); // bare: normalised first, see below
+        QVERIFY(!isWebsite(QStringLiteral("mailto:anna@example.com")));
+
+        QCOMPARE(normalisedWebsite(QStringLiteral("  example.com ")), QStringLiteral("https://example.com"));
+        QCOMPARE(normalisedWebsite(QStringLiteral("www.tee-haus.de/preise")), QStringLiteral("https://www.tee-haus.de/preise"));
+        QCOMPARE(normalisedWebsite(QStringLiteral("http://example.com")), QStringLiteral("http://example.com"));
+        QCOMPARE(normalisedWebsite(QStringLiteral("not a url at all")), QStringLiteral("not a url at all"));
+        QCOMPARE(normalisedWebsite(QStringLiteral("teaco")), QStringLiteral("teaco"));
+
+        Competitor co = testing::fullPlan().competitors[0];
+        co.website = QStringLiteral("not a url at all");
+        QCOMPARE(messages(validateCompetitor(co)),
+                 QStringList{QStringLiteral("Competitor 'TeaCo': 'not a url at all' is not a web address; type one "
+                                            "such as https://example.com or example.com")});
+        QCOMPARE(validateCompetitor(co)[0].field, QStringLiteral("website"));
     }
 };
 

@@ -89,7 +89,7 @@ private slots:
 
         // Refused, with the reason.
         QVERIFY(!model->setData(model->index(1, ContentTitle), u"  "_s, Qt::EditRole));
-        QCOMPARE(refused.takeLast().at(0).toString(), u"Content item '  ': the title must not be empty"_s);
+        QCOMPARE(refused.takeLast().at(0).toString(), u"Content item: the title must not be empty"_s);
         QVERIFY(!model->setData(model->index(1, ContentRepeats), u"FREQ=HOURLY"_s, Qt::EditRole));
         QVERIFY2(refused.takeLast().at(0).toString().startsWith(u"Content item 'Press release': the repeat rule is not valid"_s),
                  "a bad rule is refused");

@@ -119,8 +119,11 @@ private slots:
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change lead rate"));
 
         auto *name = child<QLineEdit>("channelNameEdit");
+        QCoreApplication::processEvents(); // the form shows the change first
         name->selectAll();
-        QTest::keyClicks(name, QStringLiteral("Search ads"));
+        QTest::keyClicks(name, QStringLiteral("Search ads"), Qt::NoModifier, 10);
+        QCOMPARE(m_document->plan().channels[0].name, QStringLiteral("Google Ads")); // still typing
+        QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(m_document->plan().channels[0].name, QStringLiteral("Search ads"));
         QCOMPARE(m_document->undoStack()->count(), 2); // typing a name is one step
         m_document->undoStack()->undo();

@@ -1,11 +1,15 @@
 // The roll-out timeline driven with the mouse and keyboard: dragging a bar moves the phase,
-// dragging an edge changes one date, each as one named undo step; double-click asks to edit;
-// a read-only plan does not move. Also measures painting 500 phases.
+// dragging an edge changes one date, Ctrl+arrows move it a day or a week, each as one named
+// undo step; arrows move between the bars; double-click and Enter ask to edit, Delete to
+// remove; a read-only plan does not move. The bars are accessible items named after the phase. Also measures painting 500 phases.
 #include "commands.h"
+#include "displayformat.h"
+#include "planningcommands.h"
 #include "document.h"
 #include "rollouttimeline.h"
 #include "testplans.h"
 
+#include <QAccessible>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
@@ -174,14 +178,103 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
-    void arrowKeysMoveTheSelectedPhase()
+    void ctrlArrowsMoveTheSelectedPhaseOneStepEach()
     {
         m_timeline->setSelectedPhase(m_test);
         m_timeline->setFocus();
-        QTest::keyClick(m_timeline.get(), Qt::Key_Right);
-        QTest::keyClick(m_timeline.get(), Qt::Key_Left, Qt::ShiftModifier);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(test().start, Date(2026, 3, 3));
+        QCOMPARE(test().end, Date(2026, 4, 13));
+        QTest::keyClick(m_timeline.get(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(test().start, Date(2026, 2, 24)); // +1 -7 days
         QCOMPARE(m_document->undoStack()->count(), 2);
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(test().start, Date(2026, 3, 2));
+        QCOMPARE(m_timeline->selectedPhase(), m_test);
+    }
+
+    // Left/Right go along the channel's phases, Up/Down to the nearest phase of the channel
+    // above or below; plain arrows never change the plan.
+    void arrowsMoveTheSelectionBetweenBars()
+    {
+        const Plan &plan = m_document->plan();
+        RolloutPhase banner = plan.phases[0];
+        banner.id = newRecordId();
+        banner.channelId = plan.channels[1].id;
+        banner.name = QStringLiteral("Banner test");
+        banner.start = Date(2026, 5, 4);
+        banner.end = Date(2026, 5, 31);
+        m_document->undoStack()->push(makeAddPhaseCommand(m_document.get(), banner));
+        const int before = m_document->undoStack()->count();
+        const RecordId rollout = plan.phases[1].id;
+        m_timeline->setFocus();
+        QTest::keyClick(m_timeline.get(), Qt::Key_Right); // nothing selected: the first bar
+        QCOMPARE(m_timeline->selectedPhase(), m_test);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Right);
+        QCOMPARE(m_timeline->selectedPhase(), rollout);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Right); // the row's last: stays
+        QCOMPARE(m_timeline->selectedPhase(), rollout);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Down);
+        QCOMPARE(m_timeline->selectedPhase(), banner.id);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Up); // 4 May is nearer 13 April than 2 March
+        QCOMPARE(m_timeline->selectedPhase(), rollout);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Left);
+        QCOMPARE(m_timeline->selectedPhase(), m_test);
+        QCOMPARE(m_document->undoStack()->count(), before);
+    }
+
+    void enterEditsAndDeleteAsksToRemove()
+    {
+        QSignalSpy activated(m_timeline.get(), &RolloutTimeline::phaseActivated);
+        QSignalSpy deleted(m_timeline.get(), &RolloutTimeline::deleteRequested);
+        m_timeline->setFocus();
+        QTest::keyClick(m_timeline.get(), Qt::Key_Delete); // nothing selected
+        QCOMPARE(deleted.count(), 0);
+        m_timeline->setSelectedPhase(m_test);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Return);
+        QTest::keyClick(m_timeline.get(), Qt::Key_Delete);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated[0][0].value<RecordId>(), m_test);
+        QCOMPARE(deleted.count(), 1);
+        QCOMPARE(deleted[0][0].value<RecordId>(), m_test);
+        m_document->setReadOnly(true, QStringLiteral("test"));
+        QTest::keyClick(m_timeline.get(), Qt::Key_Delete);
+        QCOMPARE(deleted.count(), 1);
+    }
+
+    // A screen reader sees the bars as a list of named, selectable children.
+    void theBarsAreAccessibleItems()
+    {
+        QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(m_timeline.get());
+        QVERIFY(timeline);
+        QCOMPARE(timeline->role(), QAccessible::List);
+        QCOMPARE(timeline->childCount(), 2);
+        QAccessibleInterface *bar = timeline->child(0);
+        QCOMPARE(bar->role(), QAccessible::ListItem);
+        QCOMPARE(bar->text(QAccessible::Name), QStringLiteral("Search test, Test, %1 – %2")
+                                                   .arg(formatDate(Date(2026, 3, 2)), formatDate(Date(2026, 4, 12))));
+        QVERIFY(bar->text(QAccessible::Description).startsWith(QStringLiteral("Channel Google Ads, budget ")));
+        QCOMPARE(timeline->child(1)->text(QAccessible::Name).left(10), QStringLiteral("Roll-out, "));
+        QCOMPARE(bar->parent(), timeline);
+        QCOMPARE(timeline->indexOfChild(bar), 0);
+        const QRect local = m_timeline->barRect(m_test);
+        QCOMPARE(bar->rect(), QRect(m_timeline->viewport()->mapToGlobal(local.topLeft()), local.size()));
+        QCOMPARE(timeline->childAt(bar->rect().center().x(), bar->rect().center().y()), bar);
+        QVERIFY(!bar->state().selected);
+        bar->actionInterface()->doAction(QAccessibleActionInterface::setFocusAction());
+        QCOMPARE(m_timeline->selectedPhase(), m_test);
+        QVERIFY(bar->state().selected);
+        QVERIFY(bar->state().focused);
+        // Moved with the keys, the bar's name follows its dates.
+        QTest::keyClick(m_timeline.get(), Qt::Key_Right, Qt::ControlModifier);
+        QVERIFY(bar->text(QAccessible::Name).contains(formatDate(Date(2026, 3, 3))));
+        // Removed, it is no longer a child, and its interface is released.
+        const QAccessible::Id id = QAccessible::uniqueId(bar);
+        m_document->undoStack()->push(makeRemovePhasesCommand(m_document.get(), {m_test}));
+        QVERIFY(!bar->isValid());
+        QCOMPARE(timeline->childCount(), 1);
+        QVERIFY(!QAccessible::accessibleInterface(id));
     }
 
     void readOnlyPlansDoNotMove()
