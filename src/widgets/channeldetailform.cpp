@@ -39,6 +39,8 @@ ChannelDetailForm::ChannelDetailForm(Document *document, QWidget *parent)
     m_ui->setupUi(this);
     fillCombo<ChannelKind>(m_ui->channelKindCombo);
     fillCombo<CostModel>(m_ui->costModelCombo);
+    // The heading never sets the form's width: a name without spaces cannot wrap.
+    m_ui->channelTitleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // A long name in a list (an owner) must not widen the form.
     for (QComboBox *box : {m_ui->channelKindCombo, m_ui->channelStatusCombo, m_ui->costModelCombo, m_ui->channelOwnerCombo}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -201,8 +203,8 @@ void ChannelDetailForm::load()
     const Plan &plan = m_document->plan();
     const Channel &c = plan.channels[std::size_t(index)];
     // A long name is shortened in the heading (whole in its tool tip) so the form keeps its width.
-    m_ui->channelTitleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(fieldfeedback::elided(c.name, 60).toHtmlEscaped()));
-    m_ui->channelTitleLabel->setToolTip(c.name.size() > 60 ? c.name : QString());
+    m_ui->channelTitleLabel->setText(QStringLiteral("<h3>%1</h3>").arg(fieldfeedback::elided(c.name, 40).toHtmlEscaped()));
+    m_ui->channelTitleLabel->setToolTip(c.name.size() > 40 ? c.name : QString());
     // A field that holds a refused value keeps the person's text until they fix it.
     auto fresh = [](const QWidget *field) { return !fieldfeedback::hasProblem(field); };
     if (fresh(m_ui->channelNameEdit) && m_ui->channelNameEdit->text() != c.name) {
