@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QDate>
 #include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
@@ -32,7 +33,15 @@ QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
 
-    const std::vector<KpiMonth> months = kpiMonths(plan.settings, kpi);
+    // Only the plan's months: a target or actual kept outside the horizon (after the start or
+    // the horizon changed) is not part of the plan and would not fit the axis's labels.
+    std::vector<KpiMonth> months = kpiMonths(plan.settings, kpi);
+    const YearMonth first = plan.settings.startMonth;
+    const YearMonth last = first.addMonths(plan.settings.months - 1);
+    std::erase_if(months, [&](const KpiMonth &m) { return m.month < first || last < m.month; });
+    // Short month names fit under each point; a horizon that crosses a year adds the year, so
+    // every label is distinct (the axis drops repeated ones).
+    const bool withYear = first.year != last.year;
     auto *target = new QLineSeries;
     target->setName(tr("Target"));
     QPen targetPen(QColor(0x6b, 0x72, 0x80), 2, Qt::DashLine);
@@ -57,10 +66,10 @@ QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
     double low = 0.0;
     double high = 0.0;
     bool any = false;
-    // Short month names fit under each point; the axis title says which months they are.
     for (std::size_t i = 0; i < months.size(); ++i) {
         const KpiMonth &m = months[i];
-        categories.append(QLocale().monthName(m.month.month, QLocale::ShortFormat));
+        categories.append(withYear ? QLocale().toString(QDate(m.month.year, m.month.month, 1), QStringLiteral("MMM yy"))
+                                   : QLocale().monthName(m.month.month, QLocale::ShortFormat));
         auto include = [&](double value) {
             low = any ? std::min(low, value) : value;
             high = any ? std::max(high, value) : value;
@@ -84,8 +93,7 @@ QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    if (!months.empty())
-        axisX->setTitleText(QStringLiteral("%1 – %2").arg(formatMonth(months.front().month), formatMonth(months.back().month)));
+    axisX->setTitleText(first == last ? formatMonth(first) : QStringLiteral("%1 – %2").arg(formatMonth(first), formatMonth(last)));
     axisX->setLabelsAngle(categories.size() > 14 ? -45 : 0);
     auto *axisY = new QValueAxis;
     if (!any)

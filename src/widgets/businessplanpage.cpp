@@ -13,6 +13,26 @@
 
 namespace cplan {
 
+namespace {
+
+// Edits of one typing burst merge into one undo step (as ChangeTextsCommand's do, until a
+// pause); each burst has its own merge id, so a new one never merges into the last.
+class BurstCommand : public ChangeTextsCommand
+{
+public:
+    BurstCommand(Document *document, const PlanTexts &texts, const QString &text, const QString &field, int burst)
+        : ChangeTextsCommand(document, texts, text, field), m_burst(burst)
+    {
+    }
+    int id() const override { return firstBurstId + m_burst % 0x10000; }
+
+private:
+    static constexpr int firstBurstId = 0x10000; // above the ids of commands.h
+    int m_burst;
+};
+
+} // namespace
+
 const std::vector<BusinessPlanPage::Section> &BusinessPlanPage::sections()
 {
     static const std::vector<Section> list = {
@@ -88,7 +108,11 @@ BusinessPlanPage::BusinessPlanPage(Document *document, QWidget *parent) : QWidge
     layout->addLayout(right, 1);
 
     connect(m_sections, &QListWidget::currentRowChanged, this, &BusinessPlanPage::showSection);
-    connect(m_editor, &RichTextEditor::textEdited, this, &BusinessPlanPage::edited);
+    // One typing burst is one undo step: it ends when the person leaves the editor or uses a
+    // formatting button (whose change is a step of its own), or pauses (ChangeTextsCommand).
+    connect(m_editor, &RichTextEditor::textEdited, this, [this](const QString &html) { edited(html, false); });
+    connect(m_editor, &RichTextEditor::formatChanged, this, [this](const QString &html) { edited(html, true); });
+    connect(m_editor, &RichTextEditor::editingFinished, this, [this] { m_newStep = true; });
     connect(document, &Document::textsChanged, this, &BusinessPlanPage::load);
     connect(document, &Document::readOnlyChanged, this, &BusinessPlanPage::load);
     m_sections->setCurrentRow(0);
@@ -131,15 +155,18 @@ void BusinessPlanPage::refreshCounts()
     m_count->setText(tr("%1 words in this section, %2 in the plan").arg(words).arg(total));
 }
 
-void BusinessPlanPage::edited(const QString &markdown)
+void BusinessPlanPage::edited(const QString &html, bool formatting)
 {
     const Section &section = sections()[std::size_t(m_current)];
     PlanTexts texts = m_document->plan().texts;
-    if (texts.*section.field == markdown || m_document->isReadOnly())
+    if (texts.*section.field == html || m_document->isReadOnly())
         return;
-    texts.*section.field = markdown;
-    m_document->undoStack()->push(
-        new ChangeTextsCommand(m_document, texts, tr("Edit %1").arg(tr(section.title).toLower()), QString::fromLatin1(section.key)));
+    texts.*section.field = html;
+    const QString text = formatting ? tr("Format %1").arg(tr(section.title).toLower()) : tr("Edit %1").arg(tr(section.title).toLower());
+    if (m_newStep || formatting)
+        ++m_burst;
+    m_newStep = formatting; // typing after a button's change is a new step too
+    m_document->undoStack()->push(new BurstCommand(m_document, texts, text, QString::fromLatin1(section.key), m_burst));
 }
 
 } // namespace cplan

@@ -33,7 +33,8 @@ public:
 private:
     void load();
     void refreshCounts();
-    void edited(const QString &markdown);
+    // The editor's text changed; `formatting`: by a button, an undo step of its own.
+    void edited(const QString &html, bool formatting);
 
     Document *m_document;
     QListWidget *m_sections;
@@ -41,6 +42,8 @@ private:
     QLabel *m_count;
     RichTextEditor *m_editor;
     int m_current = 0;
+    bool m_newStep = false; // the next edit starts an undo step of its own
+    int m_burst = 0;        // which typing burst the edits belong to
 };
 
 } // namespace cplan

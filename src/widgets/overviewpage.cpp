@@ -9,6 +9,7 @@
 #include "forecastcharts.h"
 #include "kpistatus.h"
 #include "marketsizechart.h"
+#include "plansettingsform.h"
 #include "rollout.h"
 
 #include <QChart>
@@ -17,6 +18,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -65,6 +67,15 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     m_changedSince->hide();
     connect(m_changedSince, &QLabel::linkActivated, this, &OverviewPage::comparisonRequested);
     layout->addWidget(m_changedSince);
+
+    // The settings every figure below depends on, where a person starting a plan looks first.
+    auto *settings = new QGroupBox(tr("Plan settings"));
+    settings->setObjectName(QStringLiteral("overviewSettings"));
+    auto *settingsLayout = new QVBoxLayout(settings);
+    m_settings = new PlanSettingsForm(document);
+    m_settings->setScenarioFactorsVisible(false); // they belong to the forecast
+    settingsLayout->addWidget(m_settings);
+    layout->addWidget(settings);
 
     // The cards wrap onto a second row in a narrow window.
     auto *cardsHost = new QWidget;

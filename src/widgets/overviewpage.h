@@ -13,8 +13,10 @@ namespace cplan {
 class FlowLayout;
 
 class Document;
+class PlanSettingsForm;
 
-// The dashboard: headline cards (budget, revenue, ROI, break-even, channels in test and rolled
+// The dashboard: the plan's settings (name, author, currency, start, horizon, margin, minimum
+// ROI), headline cards (budget, revenue, ROI, break-even, channels in test and rolled
 // out, content this month, KPIs behind target) and charts of the forecast and the market.
 // Clicking a card or a chart opens the view it summarises.
 class OverviewPage : public QWidget
@@ -30,6 +32,7 @@ public:
     // that opens the Compare view; hidden for an empty name.
     void setChangedSince(const QString &olderName, int changeCount);
     QString changedSinceText() const;
+    PlanSettingsForm *settingsForm() const { return m_settings; }
 
 signals:
     void viewRequested(cplan::View view);
@@ -45,6 +48,7 @@ private:
     Document *m_document;
     QLabel *m_title = nullptr;
     QLabel *m_changedSince = nullptr;
+    PlanSettingsForm *m_settings = nullptr;
     FlowLayout *m_cards = nullptr;
     std::vector<std::pair<QString, QLabel *>> m_values;
     std::vector<std::pair<QWidget *, View>> m_targets;

@@ -4,6 +4,7 @@
 #include "richtextformat.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QInputDialog>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -13,6 +14,17 @@
 #include <QVBoxLayout>
 
 namespace cplan {
+
+namespace {
+
+// Circles and squares (from pasted text) are bullets too; letters and roman numerals number.
+bool isBulleted(const QTextList *list)
+{
+    const QTextListFormat::Style style = list->format().style();
+    return style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle || style == QTextListFormat::ListSquare;
+}
+
+} // namespace
 
 RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
 {
@@ -42,7 +54,9 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
     m_bullets = make(tr("• List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), tr("Bulleted list"));
     m_numbers = make(tr("1. List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), tr("Numbered list"));
     m_link = make(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("Link the selected text to a web address"));
-    for (QAction *action : {m_heading, m_bold, m_italic})
+    // Each button shows whether the text at the cursor has its format, and pressing it again
+    // takes the format off.
+    for (QAction *action : {m_heading, m_bold, m_italic, m_bullets, m_numbers})
         action->setCheckable(true);
     QFont bold = m_bold->font();
     bold.setBold(true);
@@ -51,17 +65,39 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
     italic.setItalic(true);
     m_italic->setFont(italic);
 
-    connect(m_bold, &QAction::triggered, this, &RichTextEditor::toggleBold);
-    connect(m_italic, &QAction::triggered, this, &RichTextEditor::toggleItalic);
-    connect(m_heading, &QAction::triggered, this, &RichTextEditor::toggleHeading);
-    connect(m_bullets, &QAction::triggered, this, [this] { makeList(false); });
-    connect(m_numbers, &QAction::triggered, this, [this] { makeList(true); });
-    connect(m_link, &QAction::triggered, this, &RichTextEditor::insertLink);
+    // A change made by a button or its shortcut is a step of its own: Undo takes back the list
+    // or the bold, not the paragraph typed before it.
+    auto formatting = [this](auto apply) {
+        return [this, apply] {
+            m_formatting = true;
+            apply();
+            m_formatting = false;
+        };
+    };
+    connect(m_bold, &QAction::triggered, this, formatting([this] { toggleBold(); }));
+    connect(m_italic, &QAction::triggered, this, formatting([this] { toggleItalic(); }));
+    connect(m_heading, &QAction::triggered, this, formatting([this] { toggleHeading(); }));
+    connect(m_bullets, &QAction::triggered, this, formatting([this] { makeList(false); }));
+    connect(m_numbers, &QAction::triggered, this, formatting([this] { makeList(true); }));
+    connect(m_link, &QAction::triggered, this, formatting([this] { insertLink(); }));
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, &RichTextEditor::updateActions);
+    connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &RichTextEditor::updateActions);
     connect(m_edit, &QTextEdit::textChanged, this, [this] {
-        if (!m_loading)
+        if (m_loading)
+            return;
+        if (m_formatting)
+            emit formatChanged(text());
+        else
             emit textEdited(text());
     });
+    m_edit->installEventFilter(this);
+}
+
+bool RichTextEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusOut)
+        emit editingFinished();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RichTextEditor::setText(const QString &value)
@@ -127,15 +163,35 @@ void RichTextEditor::makeList(bool numbered)
 {
     QTextCursor cursor = m_edit->textCursor();
     const QTextListFormat::Style style = numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc;
-    if (QTextList *list = cursor.currentList(); list && list->format().style() == style) {
-        // Again on the same kind of list: back to a plain paragraph.
-        QTextBlockFormat block = cursor.blockFormat();
-        list->remove(cursor.block());
-        block.setIndent(0);
-        cursor.setBlockFormat(block);
-        return;
+    QTextList *list = cursor.currentList();
+    cursor.beginEditBlock();
+    if (list && isBulleted(list) != numbered) {
+        // Again on the same kind of list: every paragraph of the selection back to plain text.
+        QTextCursor walk(m_edit->document());
+        walk.setPosition(cursor.selectionStart());
+        const int end = cursor.selectionEnd();
+        while (true) {
+            QTextBlock block = walk.block();
+            if (QTextList *own = block.textList())
+                own->remove(block);
+            // remove() leaves the list's indent on the paragraph; a plain paragraph has none.
+            QTextBlockFormat format = walk.blockFormat();
+            format.setIndent(0);
+            format.setObjectIndex(-1);
+            walk.setBlockFormat(format);
+            if (block.position() + block.length() > end || !walk.movePosition(QTextCursor::NextBlock))
+                break;
+        }
+    } else if (list) {
+        // The other kind of list: the same list, bulleted or numbered.
+        QTextListFormat format = list->format();
+        format.setStyle(style);
+        list->setFormat(format);
+    } else {
+        cursor.createList(style);
     }
-    cursor.createList(style);
+    cursor.endEditBlock();
+    updateActions();
 }
 
 void RichTextEditor::insertLink()
@@ -163,6 +219,9 @@ void RichTextEditor::updateActions()
     m_bold->setChecked(cursor.charFormat().fontWeight() >= QFont::Bold && cursor.blockFormat().headingLevel() == 0);
     m_italic->setChecked(cursor.charFormat().fontItalic());
     m_heading->setChecked(cursor.blockFormat().headingLevel() > 0);
+    const QTextList *list = cursor.currentList();
+    m_bullets->setChecked(list && isBulleted(list));
+    m_numbers->setChecked(list && !isBulleted(list));
 }
 
 } // namespace cplan

@@ -9,9 +9,11 @@ class QToolBar;
 namespace cplan {
 
 // A text editor with the formatting a plan needs: headings, bold, italic, bulleted and
-// numbered lists, links. Its own undo is off: every change goes to the document's undo stack
-// through textEdited(). The text comes and goes as the plan's clean HTML (toPlanHtml); plain
-// text is read as well.
+// numbered lists, links; each button is checked when the text at the cursor has its format and
+// pressing it again takes the format off. Its own undo is off: every change goes to the
+// document's undo stack: typing through textEdited(), a button's change through
+// formatChanged() (a step of its own), and editingFinished() ends a typing burst. The text
+// comes and goes as the plan's clean HTML (toPlanHtml); plain text is read as well.
 class RichTextEditor : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ public:
 
 signals:
     void textEdited(const QString &html);
+    void formatChanged(const QString &html);
+    void editingFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void toggleBold();
@@ -45,6 +52,7 @@ private:
     QAction *m_numbers;
     QAction *m_link;
     bool m_loading = false;
+    bool m_formatting = false; // a button's change is under way
 };
 
 } // namespace cplan

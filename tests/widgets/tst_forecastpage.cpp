@@ -2,6 +2,8 @@
 #include "document.h"
 #include "fixedcostsmodel.h"
 #include "forecastpage.h"
+#include "plansettingsform.h"
+#include "plansettingstestprompts.h"
 #include "profitandlossmodel.h"
 #include "testplans.h"
 
@@ -54,8 +56,13 @@ private slots:
         QVERIFY(rowOf(*model, QStringLiteral("Google Ads")) > 0);
 
         // A shorter horizon from the settings form: the table follows, and undo restores.
+        // The roll-out phase runs past June: the form asks, and keeping it changes only the horizon.
+        testing::PlanSettingsAnswers answers;
+        answers.choice = HorizonChoice::Keep;
+        page.findChild<PlanSettingsForm *>()->setPrompts(std::make_unique<testing::TestPlanSettingsPrompts>(&answers));
         auto *months = page.findChild<QSpinBox *>(QStringLiteral("monthsSpin"));
         months->setValue(6);
+        QCOMPARE(answers.asked.size(), 1);
         QTRY_COMPARE(model->columnCount(), 7);
         document.undoStack()->undo();
         QTRY_COMPARE(model->columnCount(), 19);

@@ -95,6 +95,7 @@ private slots:
         QVERIFY(name);
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Spring 2027"));
+        QTest::keyClick(name, Qt::Key_Return); // the name is stored when the person is done
         QCOMPARE(window->document()->plan().settings.name, QStringLiteral("Spring 2027"));
         QVERIFY(window->isWindowModified());
         QCOMPARE(window->document()->undoStack()->count(), 1); // typing is one undo step
@@ -123,6 +124,7 @@ private slots:
         QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("ask.cplan"))));
         auto *name = window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QTest::keyClicks(name, QStringLiteral(" changed"));
+        QTest::keyClick(name, Qt::Key_Return);
         m_answers.saveChoice = UserPrompts::SaveChoice::Cancel;
         QVERIFY(!window->close());
         QCOMPARE(m_answers.asked, QStringList{QStringLiteral("save changes to ask.cplan")});
@@ -195,6 +197,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window->files()->openFile(file));
         QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("authorEdit")), QStringLiteral("X"));
+        QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("authorEdit")), Qt::Key_Return);
         QFile before(file);
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray bytes = before.readAll();
@@ -218,6 +221,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("fail.cplan"))));
         QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("!"));
+        QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), Qt::Key_Return);
         m_answers.saveAsPath = path(QStringLiteral("no-such-folder/fail.cplan"));
         QVERIFY(!window->files()->saveAs());
         QCOMPARE(m_answers.errors.size(), 1);
@@ -242,6 +246,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window->files()->openFile(savedPlan(QStringLiteral("to-copy.cplan"))));
         QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral(" v2"));
+        QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), Qt::Key_Return);
         m_answers.saveAsPath = folder + QStringLiteral("/copy.cplan");
         const bool saved = window->files()->saveAs();
         if (root)
