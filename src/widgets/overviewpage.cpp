@@ -75,6 +75,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent) : QWidget(parent
     m_settings = new PlanSettingsForm(document);
     m_settings->setScenarioFactorsVisible(false); // they belong to the forecast
     settingsLayout->addWidget(m_settings);
+    // On a wide screen the fields keep a readable width instead of running across the page.
+    settings->setMaximumWidth(1100);
     layout->addWidget(settings);
 
     // The cards wrap onto a second row in a narrow window.
