@@ -59,4 +59,24 @@ void nameQtButtons(QWidget *root)
     }
 }
 
+void announceSelectedItem(QWidget *view, QAccessibleInterface *item)
+{
+    if (!item || !QAccessible::isActive())
+        return;
+    QAccessibleEvent selection(item, QAccessible::Selection);
+    QAccessible::updateAccessibility(&selection);
+    if (view->hasFocus()) {
+        QAccessibleEvent focus(item, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+void announceItemsChanged(QWidget *view)
+{
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent reorder(view, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&reorder);
+}
+
 } // namespace cplan

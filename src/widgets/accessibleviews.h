@@ -1,5 +1,6 @@
 #pragma once
 
+class QAccessibleInterface;
 class QWidget;
 
 namespace cplan {
@@ -13,5 +14,11 @@ void installAccessibleViews();
 // `root`: the "»" of tool bars and the menu bar that do not fit ("More tools", "More menus"),
 // and the icons inside text fields (a search box's magnifier, its clear button).
 void nameQtButtons(QWidget *root);
+
+// Tells a screen reader that `item` (a calendar item, a timeline bar) of `view` is now the
+// selected one, and focused when the view has the keyboard; nothing when `item` is null.
+void announceSelectedItem(QWidget *view, QAccessibleInterface *item);
+// Tells a screen reader that the items of `view` changed (added, removed, moved).
+void announceItemsChanged(QWidget *view);
 
 } // namespace cplan

@@ -1,5 +1,7 @@
 #include "calendaraccessible.h"
 
+#include "accessibleviews.h"
+
 #include "enumnames.h"
 
 #include <QCoreApplication>
@@ -227,23 +229,12 @@ void announceCalendarSelection(QWidget *view)
     if (!accessible)
         return;
     const std::optional<CalendarPlace> selected = accessible->items()->selectedPlace();
-    QAccessibleInterface *item = selected ? accessible->childFor(*selected) : nullptr;
-    if (!item)
-        return;
-    QAccessibleEvent selection(item, QAccessible::Selection);
-    QAccessible::updateAccessibility(&selection);
-    if (view->hasFocus()) {
-        QAccessibleEvent focus(item, QAccessible::Focus);
-        QAccessible::updateAccessibility(&focus);
-    }
+    announceSelectedItem(view, selected ? accessible->childFor(*selected) : nullptr);
 }
 
 void announceCalendarItemsChanged(QWidget *view)
 {
-    if (!QAccessible::isActive())
-        return;
-    QAccessibleEvent reorder(view, QAccessible::ObjectReorder);
-    QAccessible::updateAccessibility(&reorder);
+    announceItemsChanged(view);
 }
 
 } // namespace cplan

@@ -1,5 +1,7 @@
 #include "timelineaccessible.h"
 
+#include "accessibleviews.h"
+
 #include "displayformat.h"
 #include "document.h"
 #include "enumnames.h"
@@ -209,23 +211,12 @@ void announceTimelineSelection(RolloutTimeline *timeline)
     if (!QAccessible::isActive())
         return;
     auto *accessible = dynamic_cast<AccessibleRolloutTimeline *>(QAccessible::queryAccessibleInterface(timeline));
-    QAccessibleInterface *bar = accessible ? accessible->childFor(timeline->selectedPhase()) : nullptr;
-    if (!bar)
-        return;
-    QAccessibleEvent selection(bar, QAccessible::Selection);
-    QAccessible::updateAccessibility(&selection);
-    if (timeline->hasFocus()) {
-        QAccessibleEvent focus(bar, QAccessible::Focus);
-        QAccessible::updateAccessibility(&focus);
-    }
+    announceSelectedItem(timeline, accessible ? accessible->childFor(timeline->selectedPhase()) : nullptr);
 }
 
 void announceTimelineChanged(RolloutTimeline *timeline)
 {
-    if (!QAccessible::isActive())
-        return;
-    QAccessibleEvent reorder(timeline, QAccessible::ObjectReorder);
-    QAccessible::updateAccessibility(&reorder);
+    announceItemsChanged(timeline);
 }
 
 } // namespace cplan
