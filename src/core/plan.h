@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendardate.h"
+#include "kpiaggregation.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -164,6 +165,7 @@ struct Kpi
     QString name;
     QString unit;
     BetterWhen betterWhen = BetterWhen::Higher;
+    KpiAggregation aggregation = KpiAggregation::Sum; // how a month's figures make its actual
     std::map<YearMonth, double> monthlyTargets;
     std::vector<KpiActual> actuals; // sorted by date, at most one per date
     friend bool operator==(const Kpi &, const Kpi &) = default;
