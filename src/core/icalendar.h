@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -33,21 +34,42 @@ QString icalUid(const RecordId &id);
 // `stamp` is the DTSTAMP written on every event (the time of the export, in UTC).
 QByteArray writeICalendar(const Plan &plan, const QDateTime &stamp);
 
+// What an imported item's event states beyond its date: a re-import updates only these parts
+// of an item the plan has already, so that a calendar program's file (which knows nothing of
+// channels or campaigns) does not clear them.
+enum ICalendarField : unsigned {
+    StatesTitle = 1, StatesType = 2, StatesStatus = 4, StatesChannel = 8, StatesCampaign = 16, StatesOwner = 32,
+    StatesNotes = 64
+};
+
+struct ICalendarSource
+{
+    int line = 0;        // where its VEVENT or VTODO begins
+    unsigned stated = 0; // ICalendarField flags
+};
+
 struct ICalendarImport
 {
     // Content items, ready to add to the plan (ids from our UIDs, or derived from foreign UIDs
-    // so that importing the same file twice gives the same ids). Empty when `error` is set.
+    // so that importing the same file twice gives the same ids).
     std::vector<ContentItem> items;
-    // Why the file cannot be read, with the line it happened on: "Line 14: ...". Empty on success.
+    std::vector<ICalendarSource> sources; // one per item
+    // Why the file cannot be read at all (not iCalendar, empty). Empty otherwise.
     QString error;
-    // Things that were left out, each with its line: an unsupported repeat rule, a to-do ...
+    // Parts of imported events that were left out, and lines that were ignored: "Line 14: ...".
     QStringList warnings;
+    // Events and to-dos that were not imported, each "Line 14 (Title): why".
+    QStringList skipped;
 };
 
-// Reads the VEVENTs of an iCalendar file. Channel, campaign and owner are matched by name
-// against `context` (a plan's records); unknown names are left empty. An event with a
-// RECURRENCE-ID (a changed occurrence of a series) becomes an excluded date of the series plus
-// an item of its own, as the calendar does it.
-ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context);
+// Reads every VCALENDAR of an iCalendar file, each VEVENT and VTODO on its own merits: one
+// that cannot be used (no DTSTART, a bad date or RRULE) is listed in `skipped` and the others
+// are read. Channel, campaign and owner are matched by name against `context` (a plan's
+// records); unknown names are left empty. Times are brought into `planZone` (see
+// docs/calendar.md): UTC and TZID times are converted, floating times and dates kept. An
+// RDATE becomes a one-off item with the series' fields, a RECURRENCE-ID (a changed occurrence)
+// an excluded date of the series plus an item of its own, as the calendar does it.
+ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context,
+                              const QTimeZone &planZone = QTimeZone::systemTimeZone());
 
 } // namespace cplan

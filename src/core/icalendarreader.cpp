@@ -1,141 +1,30 @@
 #include "icalendar.h"
 
+#include "contentschedule.h"
 #include "enumnames.h"
+#include "icalendarparts.h"
+#include "icalendarzones.h"
+#include "occurrenceedit.h"
+#include "occurrences.h"
 #include "recurrence.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
 
 namespace cplan {
 
+using namespace ical;
+
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cplan::ICalendar", text);
-}
-
-struct ContentLine
-{
-    int lineNumber = 0; // of the first physical line
-    QString name;       // upper case
-    std::map<QString, QString> parameters; // names upper case, values without quotes
-    QString value;
-};
-
-// Unfolds the physical lines (CRLF or LF; a line starting with a space or tab continues the
-// one before) into content lines. Unfolding works on bytes: a careless writer may have
-// folded inside a UTF-8 sequence.
-std::vector<std::pair<int, QByteArray>> unfold(const QByteArray &bytes)
-{
-    std::vector<std::pair<int, QByteArray>> lines;
-    int number = 0;
-    qsizetype position = 0;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        position = 3;
-    while (position < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', position);
-        if (end < 0)
-            end = bytes.size();
-        QByteArray physical = bytes.mid(position, end - position);
-        if (physical.endsWith('\r'))
-            physical.chop(1);
-        ++number;
-        position = end + 1;
-        if (!physical.isEmpty() && (physical.at(0) == ' ' || physical.at(0) == '\t') && !lines.empty())
-            lines.back().second += physical.mid(1);
-        else if (!physical.trimmed().isEmpty())
-            lines.emplace_back(number, physical);
-    }
-    return lines;
-}
-
-// name *(";" param) ":" value, where a parameter value may be quoted and hold ; and :.
-std::optional<ContentLine> parseContentLine(int number, const QString &text)
-{
-    ContentLine line;
-    line.lineNumber = number;
-    qsizetype i = 0;
-    while (i < text.size() && text.at(i) != u';' && text.at(i) != u':')
-        ++i;
-    line.name = text.left(i).trimmed().toUpper();
-    if (line.name.isEmpty() || i == text.size())
-        return std::nullopt;
-    while (i < text.size() && text.at(i) == u';') {
-        ++i;
-        const qsizetype equals = text.indexOf(u'=', i);
-        if (equals < 0)
-            return std::nullopt;
-        const QString name = text.mid(i, equals - i).trimmed().toUpper();
-        i = equals + 1;
-        QString value;
-        bool quoted = false;
-        while (i < text.size()) {
-            const QChar c = text.at(i);
-            if (c == u'"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == u';' || c == u':')) {
-                break;
-            } else {
-                value += c;
-            }
-            ++i;
-        }
-        line.parameters[name] = value;
-    }
-    if (i == text.size() || text.at(i) != u':')
-        return std::nullopt;
-    line.value = text.mid(i + 1);
-    return line;
-}
-
-struct DateTimeValue
-{
-    Date date{1970, 1, 1};
-    std::optional<int> minutes; // nullopt for a DATE
-};
-
-// 20270112, 20270112T093000 (floating or with TZID: the wall time counts) or
-// 20270112T083000Z (UTC: shown in this computer's time zone).
-std::optional<DateTimeValue> parseDateTime(QString text, bool forceDate = false)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})(Z?))?$"));
-    const QRegularExpressionMatch m = form.match(text.trimmed().toUpper());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!date.isValid() || date.year() < 1400 || date.year() > 9999)
-        return std::nullopt;
-    DateTimeValue result;
-    if (m.capturedLength(4) == 0 || forceDate) {
-        result.date = Date(date.year(), date.month(), date.day());
-        return result;
-    }
-    const int hour = m.captured(4).toInt(), minute = m.captured(5).toInt(), second = m.captured(6).toInt();
-    if (hour > 23 || minute > 59 || second > 60)
-        return std::nullopt;
-    QDateTime moment(date, QTime(hour, minute, std::min(second, 59)), m.capturedLength(7) ? Qt::UTC : Qt::LocalTime);
-    moment = moment.toLocalTime();
-    result.date = Date(moment.date().year(), moment.date().month(), moment.date().day());
-    result.minutes = moment.time().hour() * 60 + moment.time().minute();
-    return result;
-}
-
-// [+]P nW | nD [T nH nM nS] | T nH nM nS, in minutes; nullopt when unreadable or negative.
-std::optional<int> parseDuration(const QString &text)
-{
-    static const QRegularExpression form(
-        QStringLiteral("^\\+?P(?:(\\d+)W|(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?)$"));
-    const QRegularExpressionMatch m = form.match(text.trimmed().toUpper());
-    if (!m.hasMatch() || text.trimmed().size() < 3)
-        return std::nullopt;
-    const qint64 minutes = m.captured(1).toLongLong() * 7 * 24 * 60 + m.captured(2).toLongLong() * 24 * 60
-                           + m.captured(3).toLongLong() * 60 + m.captured(4).toLongLong() + m.captured(5).toLongLong() / 60;
-    return int(std::min<qint64>(minutes, 1 << 30));
 }
 
 template<typename Record>
@@ -150,23 +39,6 @@ RecordId findByName(const std::vector<Record> &records, const QString &name)
     return {};
 }
 
-// One VEVENT as read, before it becomes an item.
-struct Event
-{
-    int lineNumber = 0;
-    QString uid;
-    std::vector<ContentLine> properties;
-};
-
-const ContentLine *find(const Event &event, const char *name)
-{
-    for (const ContentLine &line : event.properties) {
-        if (line.name == QLatin1String(name))
-            return &line;
-    }
-    return nullptr;
-}
-
 RecordId idForUid(const QString &uid, const QString &suffix = {})
 {
     if (suffix.isEmpty() && uid.endsWith(QLatin1String("@campaign-planner"))) {
@@ -179,257 +51,454 @@ RecordId idForUid(const QString &uid, const QString &suffix = {})
     return QUuid::createUuidV5(ns, uid + suffix);
 }
 
+// A date or time of the file brought into the plan's zone.
+struct Moment
+{
+    WallTime wall;                   // as written, in the event's own zone
+    Date date{1970, 1, 1};           // in the plan
+    std::optional<int> minutes;      // in the plan; nullopt for a date
+    std::optional<QDateTime> instant; // for UTC and TZID times
+};
+
+// Why one event cannot be imported.
+struct Skip
+{
+    int line = 0;
+    QString why;
+};
+
 class Reader
 {
 public:
-    Reader(const Plan &context, ICalendarImport &result) : m_context(context), m_result(result) { }
-
-    // Fills `item` from the event; false (with an error or a warning said) when it cannot be.
-    bool toItem(const Event &event, ContentItem &item)
+    Reader(const Plan &context, const QTimeZone &planZone, ICalendarImport &result)
+        : m_context(context), m_planZone(planZone), m_result(result)
     {
-        const ContentLine *start = find(event, "DTSTART");
-        if (!start) {
-            fail(event.lineNumber, tr("the event has no start date (DTSTART)."));
-            return false;
+    }
+
+    void readZones(const Component &calendar)
+    {
+        for (const Component &zone : calendar.children) {
+            if (zone.name != QLatin1String("VTIMEZONE") || !zone.find("TZID"))
+                continue;
+            ICalZoneDefinition definition;
+            definition.id = zone.find("TZID")->value.trimmed();
+            for (const Component &part : zone.children) {
+                const ContentLine *start = part.find("DTSTART");
+                const ContentLine *from = part.find("TZOFFSETFROM");
+                const ContentLine *to = part.find("TZOFFSETTO");
+                const std::optional<WallTime> when = start ? parseWallTime(start->value) : std::nullopt;
+                const std::optional<int> offsetFrom = from ? parseUtcOffset(from->value) : std::nullopt;
+                const std::optional<int> offsetTo = to ? parseUtcOffset(to->value) : std::nullopt;
+                if (!when || !offsetTo) {
+                    warn(part.lineNumber, tr("a part of the time zone %1 has no readable DTSTART or TZOFFSETTO and was left out.")
+                                              .arg(definition.id));
+                    continue;
+                }
+                ICalZoneObservance observance{when->date, when->seconds.value_or(0), offsetFrom.value_or(*offsetTo), *offsetTo, {}, {}};
+                if (const ContentLine *rule = part.find("RRULE"))
+                    observance.rule = parseRecurrenceRule(rule->value).rule;
+                for (const ContentLine &line : part.properties) {
+                    if (line.name != QLatin1String("RDATE"))
+                        continue;
+                    for (const QString &value : line.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                        if (const std::optional<WallTime> onset = parseWallTime(value))
+                            observance.extraOnsets.emplace_back(onset->date, onset->seconds.value_or(0));
+                    }
+                }
+                definition.observances.push_back(std::move(observance));
+            }
+            m_zones.addDefinition(std::move(definition));
         }
-        const bool isDate = start->parameters.count(QStringLiteral("VALUE"))
-                            && start->parameters.at(QStringLiteral("VALUE")).compare(QLatin1String("DATE"), Qt::CaseInsensitive) == 0;
-        const std::optional<DateTimeValue> when = parseDateTime(start->value, isDate);
-        if (!when) {
-            fail(start->lineNumber, tr("'%1' is not a date (DTSTART).").arg(start->value));
-            return false;
-        }
-        item.id = event.uid.isEmpty() ? newRecordId() : idForUid(event.uid);
+    }
+
+    // One VEVENT or VTODO: its item, or why it cannot be one.
+    std::optional<Skip> toItem(const Component &event, ContentItem &item, ICalendarSource &source)
+    {
+        const bool todo = event.name == QLatin1String("VTODO");
+        if (!event.broken.isEmpty())
+            return Skip{event.brokenLine, event.broken};
+        const ContentLine *start = event.find("DTSTART");
+        if (!start && todo)
+            start = event.find("DUE");
+        if (!start)
+            return Skip{event.lineNumber, todo ? tr("the to-do has no date (DTSTART or DUE).")
+                                               : tr("the event has no start date (DTSTART).")};
+        const std::optional<Moment> when = readMoment(*start, start->value);
+        if (!when)
+            return Skip{start->lineNumber, tr("'%1' is not a date (%2).").arg(start->value, start->name)};
+        m_start = *when;
+        m_startLine = start;
+        source.line = event.lineNumber;
+        item.id = event.find("UID") ? idForUid(event.find("UID")->value.trimmed()) : newRecordId();
         item.date = when->date;
         item.timeMinutes = when->minutes;
-        const ContentLine *summary = find(event, "SUMMARY");
+        const ContentLine *summary = event.find("SUMMARY");
         item.title = summary ? unescapeICalText(summary->value).trimmed() : QString();
-        if (item.title.isEmpty())
+        if (!item.title.isEmpty())
+            source.stated |= StatesTitle;
+        else
             item.title = tr("(no title)");
-        if (const ContentLine *description = find(event, "DESCRIPTION"))
+        if (const ContentLine *description = event.find("DESCRIPTION")) {
             item.notes = unescapeICalText(description->value);
+            source.stated |= StatesNotes;
+        }
         item.type = ContentType::Other;
         item.status = ContentStatus::Planned;
-        if (const ContentLine *type = find(event, "X-CPLAN-TYPE"))
+        if (const ContentLine *type = event.find("X-CPLAN-TYPE")) {
             item.type = fromKey<ContentType>(type->value.trimmed()).value_or(ContentType::Other);
-        if (const ContentLine *status = find(event, "X-CPLAN-STATUS"))
+            source.stated |= StatesType;
+        }
+        if (const ContentLine *status = event.find("X-CPLAN-STATUS")) {
             item.status = fromKey<ContentStatus>(status->value.trimmed()).value_or(ContentStatus::Planned);
-        else if (const ContentLine *icalStatus = find(event, "STATUS"))
-            item.status = icalStatus->value.trimmed().compare(QLatin1String("TENTATIVE"), Qt::CaseInsensitive) == 0
-                              ? ContentStatus::Idea : ContentStatus::Planned;
-        if (const ContentLine *channel = find(event, "X-CPLAN-CHANNEL"))
-            item.channelId = findByName(m_context.channels, unescapeICalText(channel->value));
-        if (const ContentLine *campaign = find(event, "X-CPLAN-CAMPAIGN"))
-            item.campaignId = findByName(m_context.campaigns, unescapeICalText(campaign->value));
-        if (const ContentLine *owner = find(event, "X-CPLAN-OWNER"))
-            item.ownerId = findByName(m_context.team, unescapeICalText(owner->value));
-        readDuration(event, *when, item);
+            source.stated |= StatesStatus;
+        } else if (const ContentLine *icalStatus = event.find("STATUS")) {
+            const QString value = icalStatus->value.trimmed().toUpper();
+            item.status = value == QLatin1String("TENTATIVE")   ? ContentStatus::Idea
+                          : value == QLatin1String("COMPLETED") ? ContentStatus::Published
+                          : value == QLatin1String("IN-PROCESS") ? ContentStatus::InProgress
+                                                                  : ContentStatus::Planned;
+            source.stated |= StatesStatus;
+        }
+        auto byName = [&](const char *property, auto &records, RecordId &id, unsigned flag) {
+            if (const ContentLine *line = event.find(property)) {
+                id = findByName(records, unescapeICalText(line->value));
+                if (!id.isNull())
+                    source.stated |= flag;
+            }
+        };
+        byName("X-CPLAN-CHANNEL", m_context.channels, item.channelId, StatesChannel);
+        byName("X-CPLAN-CAMPAIGN", m_context.campaigns, item.campaignId, StatesCampaign);
+        byName("X-CPLAN-OWNER", m_context.team, item.ownerId, StatesOwner);
+        readDuration(event, todo ? "DUE" : "DTEND", item);
         return readRepeats(event, item);
     }
 
-    void fail(int line, const QString &message)
+    // The one-off items of an event's RDATEs (extra dates), with the series' fields.
+    std::vector<ContentItem> extraDates(const Component &event, const ContentItem &series, const QString &uid,
+                                        const QSet<QString> &overridden, std::vector<Skip> &skips)
     {
-        if (m_result.error.isEmpty())
-            m_result.error = tr("Line %1: %2").arg(line).arg(message);
+        std::vector<ContentItem> items;
+        for (const ContentLine &line : event.properties) {
+            if (line.name != QLatin1String("RDATE"))
+                continue;
+            const bool period = line.parameter("VALUE").compare(QLatin1String("PERIOD"), Qt::CaseInsensitive) == 0;
+            for (const QString &value : line.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString startText = period ? value.section(QLatin1Char('/'), 0, 0) : value;
+                const std::optional<Moment> when = readMoment(line, startText);
+                if (!when) {
+                    skips.push_back({line.lineNumber, tr("'%1' is not a date (RDATE); that date was left out.").arg(value)});
+                    continue;
+                }
+                const bool excluded = std::binary_search(series.excludedDates.begin(), series.excludedDates.end(), when->date);
+                const bool repeated = when->minutes == series.timeMinutes && !series.recurrence.isEmpty()
+                                      && !itemOccurrences(series, when->date, when->date).empty();
+                const bool sameAsStart = series.recurrence.isEmpty() && when->date == series.date
+                                         && when->minutes == series.timeMinutes;
+                if (excluded || repeated || sameAsStart || overridden.contains(toIsoString(when->date)))
+                    continue;
+                ContentItem item = series;
+                item.id = uid.isEmpty() ? newRecordId() : idForUid(uid, QStringLiteral("/RDATE/") + value.trimmed());
+                item.recurrence.clear();
+                item.excludedDates.clear();
+                item.date = when->date;
+                item.timeMinutes = when->minutes;
+                if (!when->minutes)
+                    item.durationMinutes.reset();
+                if (period && when->minutes) {
+                    const QString rest = value.section(QLatin1Char('/'), 1);
+                    std::optional<int> minutes = parseDuration(rest);
+                    if (!minutes) {
+                        const std::optional<Moment> end = readMoment(line, rest);
+                        if (end && end->instant && when->instant)
+                            minutes = int(when->instant->secsTo(*end->instant) / 60);
+                    }
+                    if (minutes && *minutes > 0 && *minutes <= 7 * 24 * 60)
+                        item.durationMinutes = minutes;
+                }
+                items.push_back(std::move(item));
+            }
+        }
+        return items;
     }
+
+    std::optional<Moment> readMoment(const ContentLine &line, const QString &value)
+    {
+        const bool isDate = line.parameter("VALUE").compare(QLatin1String("DATE"), Qt::CaseInsensitive) == 0;
+        const std::optional<WallTime> wall = parseWallTime(value, isDate);
+        if (!wall)
+            return std::nullopt;
+        Moment moment{*wall, wall->date, {}, {}};
+        if (!wall->seconds)
+            return moment;
+        moment.minutes = *wall->seconds / 60;
+        const QString tzid = line.parameter("TZID").trimmed();
+        if (wall->utc) {
+            moment.instant = QDateTime(QDate(wall->date.year(), wall->date.month(), wall->date.day()), QTime(0, 0), Qt::UTC)
+                                 .addSecs(*wall->seconds);
+        } else if (!tzid.isEmpty()) {
+            moment.instant = m_zones.toInstant(tzid, wall->date, *wall->seconds);
+            if (!moment.instant && !m_unknownZones.contains(tzid)) {
+                m_unknownZones.insert(tzid);
+                warn(line.lineNumber, tr("the time zone '%1' is unknown and the file does not describe it (VTIMEZONE); "
+                                         "its times were kept as written.").arg(tzid));
+            }
+        }
+        if (moment.instant) {
+            const QDateTime local = moment.instant->toTimeZone(m_planZone);
+            moment.date = Date(local.date().year(), local.date().month(), local.date().day());
+            moment.minutes = local.time().hour() * 60 + local.time().minute();
+        }
+        return moment;
+    }
+
     void warn(int line, const QString &message) { m_result.warnings.append(tr("Line %1: %2").arg(line).arg(message)); }
 
 private:
-    void readDuration(const Event &event, const DateTimeValue &start, ContentItem &item)
+    void readDuration(const Component &event, const char *endProperty, ContentItem &item)
     {
         if (!item.timeMinutes)
             return; // all-day items have no duration
         std::optional<int> minutes;
-        if (const ContentLine *duration = find(event, "DURATION")) {
+        if (const ContentLine *duration = event.find("DURATION")) {
             minutes = parseDuration(duration->value);
             if (!minutes)
                 warn(duration->lineNumber, tr("'%1' is not a duration; the event's length was left out.").arg(duration->value));
-        } else if (const ContentLine *end = find(event, "DTEND")) {
-            if (const std::optional<DateTimeValue> until = parseDateTime(end->value); until && until->minutes)
-                minutes = int((until->date - start.date).days()) * 24 * 60 + *until->minutes - *start.minutes;
+        } else if (const ContentLine *end = event.find(endProperty); end && end != m_startLine) {
+            if (const std::optional<Moment> until = readMoment(*end, end->value); until && until->minutes) {
+                if (until->instant && m_start.instant) // across a change of clocks: the real length
+                    minutes = int(m_start.instant->secsTo(*until->instant) / 60);
+                else
+                    minutes = int((until->date - m_start.date).days()) * 24 * 60 + *until->minutes - *m_start.minutes;
+            }
         }
         if (minutes && *minutes > 0 && *minutes <= 7 * 24 * 60)
             item.durationMinutes = minutes;
     }
 
-    bool readRepeats(const Event &event, ContentItem &item)
+    // The instant of the series' time on a date of its own zone (or the wall time itself as
+    // if UTC, for floating times), to compare with an UNTIL.
+    std::optional<QDateTime> seriesInstant(const Date &wallDate) const
+    {
+        const int seconds = m_start.wall.seconds.value_or(0);
+        const QDateTime asUtc = QDateTime(QDate(wallDate.year(), wallDate.month(), wallDate.day()), QTime(0, 0), Qt::UTC).addSecs(seconds);
+        if (m_start.wall.utc || !m_start.instant)
+            return asUtc;
+        return m_zones.toInstant(m_startLine->parameter("TZID").trimmed(), wallDate, seconds);
+    }
+
+    std::optional<Skip> readRepeats(const Component &event, ContentItem &item)
     {
         const ContentLine *rrule = nullptr;
         for (const ContentLine &line : event.properties) {
-            if (line.name == QLatin1String("RRULE")) {
-                if (rrule)
-                    warn(line.lineNumber, tr("only the first repeat rule (RRULE) of an event is used."));
-                else
-                    rrule = &line;
-            } else if (line.name == QLatin1String("RDATE")) {
-                warn(line.lineNumber, tr("extra dates (RDATE) are not supported and were left out."));
-            }
+            if (line.name != QLatin1String("RRULE"))
+                continue;
+            if (rrule)
+                warn(line.lineNumber, tr("only the first repeat rule (RRULE) of an event is used."));
+            else
+                rrule = &line;
         }
         if (!rrule)
-            return true;
+            return std::nullopt;
         RecurrenceParseResult parsed = parseRecurrenceRule(rrule->value);
-        if (!parsed.rule) {
-            warn(rrule->lineNumber, tr("the event '%1' was left out: its repeat rule cannot be used (%2).")
-                                        .arg(item.title, parsed.error));
-            return false;
-        }
-        // An UNTIL at a time of day before the start's time ends the series the day before.
+        if (!parsed.rule)
+            return Skip{rrule->lineNumber, tr("its repeat rule cannot be used (%1).").arg(parsed.error)};
+        // An UNTIL with a time ends the series at its last date not after that instant.
         static const QRegularExpression untilPart(QStringLiteral("UNTIL=([0-9TZ]+)"), QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch until = untilPart.match(rrule->value);
-        if (until.hasMatch() && item.timeMinutes && parsed.rule->until) {
-            const std::optional<DateTimeValue> end = parseDateTime(until.captured(1));
-            if (end && end->minutes) {
-                parsed.rule->until = end->date;
-                if (*end->minutes < *item.timeMinutes)
-                    parsed.rule->until = end->date - boost::gregorian::days(1);
+        const std::optional<WallTime> end = until.hasMatch() ? parseWallTime(until.captured(1)) : std::nullopt;
+        if (end && end->seconds && m_start.wall.seconds && parsed.rule->until) {
+            QDateTime limit = QDateTime(QDate(end->date.year(), end->date.month(), end->date.day()), QTime(0, 0), Qt::UTC).addSecs(*end->seconds);
+            if (!end->utc && m_start.instant && !m_start.wall.utc) // a local UNTIL, against the rules, in the start's zone
+                limit = seriesInstant(end->date).value_or(limit).addSecs(*end->seconds - *m_start.wall.seconds);
+            Date last = end->date + boost::gregorian::days(1);
+            while (last >= end->date - boost::gregorian::days(1)) {
+                const std::optional<QDateTime> at = seriesInstant(last);
+                if (at && *at <= limit)
+                    break;
+                last -= boost::gregorian::days(1);
             }
+            parsed.rule->until = last;
         }
-        item.recurrence = toRRuleString(*parsed.rule);
+        // The rule's dates are those of the event's own zone; moved with the start when the
+        // plan's zone puts it on another day.
+        RecurrenceRule rule = *parsed.rule;
+        if (m_start.wall.date != item.date)
+            rule = moveRule(rule, m_start.wall.date, item.date);
+        item.recurrence = toRRuleString(rule);
         for (const ContentLine &line : event.properties) {
             if (line.name != QLatin1String("EXDATE"))
                 continue;
             for (const QString &value : line.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const std::optional<DateTimeValue> date = parseDateTime(value);
-                if (!date) {
-                    fail(line.lineNumber, tr("'%1' is not a date (EXDATE).").arg(value));
-                    return false;
-                }
+                const std::optional<Moment> date = readMoment(line, value);
+                if (!date)
+                    return Skip{line.lineNumber, tr("'%1' is not a date (EXDATE).").arg(value)};
                 item.excludedDates.push_back(date->date);
             }
         }
         std::sort(item.excludedDates.begin(), item.excludedDates.end());
         item.excludedDates.erase(std::unique(item.excludedDates.begin(), item.excludedDates.end()), item.excludedDates.end());
-        return true;
+        checkSteadyTime(rule, item);
+        return std::nullopt;
+    }
+
+    // The plan keeps one time for a whole series. When the event's zone and the plan's change
+    // their clocks on different days, some dates are an hour off: said, with the first one.
+    void checkSteadyTime(const RecurrenceRule &rule, const ContentItem &item)
+    {
+        if (!m_start.instant || !m_start.wall.seconds)
+            return;
+        const Date from = m_start.wall.date;
+        const Date to = std::min(Date(9999, 12, 31), from + boost::gregorian::days(3 * 366));
+        const RecurrenceRule inZone = *parseRecurrenceRule(wallRule(rule, item)).rule;
+        for (const Date &day : expandOccurrences(inZone, from, from, to, {}, 500)) {
+            const std::optional<QDateTime> at = seriesInstant(day);
+            if (!at)
+                return;
+            const QDateTime local = at->toTimeZone(m_planZone);
+            const int shift = int((Date(local.date().year(), local.date().month(), local.date().day()) - day).days());
+            const int minutes = local.time().hour() * 60 + local.time().minute();
+            if (shift != int((item.date - from).days()) || minutes != *item.timeMinutes) {
+                warn(m_startLine->lineNumber,
+                     tr("'%1' repeats at a fixed time in another time zone, which changes its clocks on other days than "
+                        "this computer's; every date was kept at %2, which is %3 on %4.")
+                         .arg(item.title, minutesToTimeString(*item.timeMinutes), minutesToTimeString(minutes),
+                              toIsoString(Date(local.date().year(), local.date().month(), local.date().day()))));
+                return;
+            }
+        }
+    }
+
+    // The rule as written in the event's zone (before it was moved to the plan's dates).
+    QString wallRule(const RecurrenceRule &moved, const ContentItem &item) const
+    {
+        return toRRuleString(m_start.wall.date != item.date ? moveRule(moved, item.date, m_start.wall.date) : moved);
     }
 
     const Plan &m_context;
+    QTimeZone m_planZone;
     ICalendarImport &m_result;
+    ICalZones m_zones;
+    QSet<QString> m_unknownZones;
+    Moment m_start;
+    const ContentLine *m_startLine = nullptr;
 };
+
+QString titleOf(const Component &event)
+{
+    const ContentLine *summary = event.find("SUMMARY");
+    const QString title = summary ? unescapeICalText(summary->value).trimmed() : QString();
+    return title.isEmpty() ? tr("no title") : title.left(60);
+}
 
 } // namespace
 
-ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context)
+ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context, const QTimeZone &planZone)
 {
     ICalendarImport result;
-    Reader reader(context, result);
-    const std::vector<std::pair<int, QByteArray>> physical = unfold(bytes);
-    if (physical.empty()) {
-        result.error = tr("The file is empty.");
+    const ParsedFile file = parseComponents(bytes);
+    if (!file.error.isEmpty()) {
+        result.error = file.error;
         return result;
     }
-    std::vector<std::pair<QString, int>> open; // components with the line they began on
-    std::vector<Event> events;
-    Event current;
-    for (const auto &[number, raw] : physical) {
-        const std::optional<ContentLine> parsed = parseContentLine(number, QString::fromUtf8(raw));
-        if (!parsed) {
-            reader.fail(number, tr("'%1' is not an iCalendar line (NAME:value).").arg(QString::fromUtf8(raw.left(60))));
-            break;
+    Reader reader(context, planZone.isValid() ? planZone : QTimeZone::systemTimeZone(), result);
+    for (const auto &[line, why] : file.ignored)
+        reader.warn(line, why);
+    auto skip = [&](const Component &event, int line, const QString &why) {
+        result.skipped.append(tr("Line %1 (%2): %3").arg(line).arg(titleOf(event), why));
+    };
+    auto add = [&](ContentItem item, ICalendarSource source, const Component &event) {
+        if (const std::vector<Problem> problems = validateContentItem(item); !problems.empty()) {
+            skip(event, event.lineNumber, problems.front().message);
+            return;
         }
-        const ContentLine &line = *parsed;
-        if (open.empty() && !(line.name == QLatin1String("BEGIN") && line.value.trimmed().toUpper() == QLatin1String("VCALENDAR"))) {
-            reader.fail(number, tr("this is not an iCalendar file: it does not start with BEGIN:VCALENDAR."));
-            break;
-        }
-        if (line.name == QLatin1String("BEGIN")) {
-            const QString component = line.value.trimmed().toUpper();
-            if (component == QLatin1String("VEVENT")) {
-                current = Event();
-                current.lineNumber = number;
-            } else if (component == QLatin1String("VTODO") || component == QLatin1String("VJOURNAL")) {
-                reader.warn(number, tr("%1 is not an event and was left out.").arg(component));
-            }
-            open.emplace_back(component, number);
-            continue;
-        }
-        if (line.name == QLatin1String("END")) {
-            const QString component = line.value.trimmed().toUpper();
-            if (open.empty() || open.back().first != component) {
-                reader.fail(number, tr("END:%1 does not close %2.")
-                                        .arg(component, open.empty() ? tr("anything") : QStringLiteral("BEGIN:") + open.back().first));
-                break;
-            }
-            open.pop_back();
-            if (component == QLatin1String("VEVENT"))
-                events.push_back(std::move(current));
-            if (open.empty())
-                break; // what follows the calendar is not read
-            continue;
-        }
-        if (open.back().first == QLatin1String("VEVENT")) {
-            if (line.name == QLatin1String("UID"))
-                current.uid = line.value.trimmed();
-            current.properties.push_back(line);
-        }
-    }
-    if (result.error.isEmpty() && !open.empty())
-        result.error = tr("Line %1: BEGIN:%2 is never closed; the file may be cut off.").arg(open.back().second).arg(open.back().first);
-    if (!result.error.isEmpty())
-        return result;
-
-    // Series first, then their changed occurrences (RECURRENCE-ID), which exclude a date from
-    // the series and become items of their own.
-    std::map<QString, std::size_t> seriesByUid;
-    std::vector<int> lines; // where each item's event begins
-    for (const Event &event : events) {
-        if (find(event, "RECURRENCE-ID"))
-            continue;
-        ContentItem item;
-        if (!reader.toItem(event, item)) {
-            if (!result.error.isEmpty())
-                return {{}, result.error, {}};
-            continue;
-        }
-        if (!event.uid.isEmpty()) {
-            if (seriesByUid.count(event.uid)) {
-                reader.warn(event.lineNumber, tr("a second event with the UID %1 was left out.").arg(event.uid));
+        result.items.push_back(std::move(item));
+        result.sources.push_back(source);
+    };
+    QSet<QString> seenUids;
+    for (const Component &calendar : file.calendars) {
+        reader.readZones(calendar);
+        // Series first, then their changed occurrences (RECURRENCE-ID), which exclude a date
+        // from the series and become items of their own.
+        struct Series
+        {
+            const Component *event;
+            ContentItem item;
+            ICalendarSource source;
+        };
+        std::map<QString, Series> series;
+        std::map<QString, QSet<QString>> overridden; // the dates each UID's overrides replace
+        std::vector<Series> overrides;
+        for (const Component &event : calendar.children) {
+            const bool todo = event.name == QLatin1String("VTODO");
+            if (event.name != QLatin1String("VEVENT") && !todo) {
+                if (event.name == QLatin1String("VJOURNAL"))
+                    reader.warn(event.lineNumber, tr("VJOURNAL is a journal entry, not an event, and was left out."));
                 continue;
             }
-            seriesByUid[event.uid] = result.items.size();
+            const QString uid = event.find("UID") ? event.find("UID")->value.trimmed() : QString();
+            const ContentLine *recurrenceId = event.find("RECURRENCE-ID");
+            ContentItem item;
+            ICalendarSource source;
+            if (recurrenceId) {
+                const std::optional<Moment> original = reader.readMoment(*recurrenceId, recurrenceId->value);
+                if (!original) {
+                    skip(event, recurrenceId->lineNumber, tr("'%1' is not a date (RECURRENCE-ID).").arg(recurrenceId->value));
+                    continue;
+                }
+                overridden[uid].insert(toIsoString(original->date));
+                const ContentLine *status = event.find("STATUS");
+                if (status && status->value.trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0)
+                    continue; // a cancelled occurrence is only an excluded date
+                if (const std::optional<Skip> why = reader.toItem(event, item, source)) {
+                    skip(event, why->line, why->why);
+                    continue;
+                }
+                item.id = idForUid(uid, QStringLiteral("/") + recurrenceId->value.trimmed());
+                item.recurrence.clear();
+                item.excludedDates.clear();
+                overrides.push_back({&event, std::move(item), source});
+                continue;
+            }
+            if (!uid.isEmpty() && seenUids.contains(uid)) {
+                skip(event, event.lineNumber, tr("a second event with the UID %1 was left out.").arg(uid));
+                continue;
+            }
+            if (const std::optional<Skip> why = reader.toItem(event, item, source)) {
+                skip(event, why->line, why->why);
+                continue;
+            }
+            if (!uid.isEmpty())
+                seenUids.insert(uid);
+            const QString key = uid.isEmpty() ? QString::number(event.lineNumber) : uid;
+            series[key] = {&event, std::move(item), source};
         }
-        result.items.push_back(std::move(item));
-        lines.push_back(event.lineNumber);
+        for (auto &[uid, entry] : series) {
+            ContentItem &item = entry.item;
+            for (const QString &date : overridden[uid]) {
+                const Date original = *parseIsoDate(date);
+                if (!item.recurrence.isEmpty()
+                    && !std::binary_search(item.excludedDates.begin(), item.excludedDates.end(), original))
+                    item.excludedDates.insert(std::upper_bound(item.excludedDates.begin(), item.excludedDates.end(), original), original);
+            }
+        }
+        // In the file's order, so that the plan lists them as the calendar program did.
+        for (const Component &event : calendar.children) {
+            const QString uid = event.find("UID") ? event.find("UID")->value.trimmed() : QString();
+            const auto found = series.find(uid.isEmpty() ? QString::number(event.lineNumber) : uid);
+            if (found == series.end() || found->second.event != &event)
+                continue;
+            const ContentItem &item = found->second.item;
+            std::vector<Skip> rdateSkips;
+            const std::vector<ContentItem> extra = reader.extraDates(event, item, uid, overridden[uid], rdateSkips);
+            for (const Skip &why : rdateSkips)
+                reader.warn(why.line, why.why);
+            add(item, found->second.source, event);
+            for (const ContentItem &date : extra)
+                add(date, found->second.source, event);
+        }
+        for (Series &changed : overrides)
+            add(std::move(changed.item), changed.source, *changed.event);
     }
-    for (const Event &event : events) {
-        const ContentLine *recurrenceId = find(event, "RECURRENCE-ID");
-        if (!recurrenceId)
-            continue;
-        const std::optional<DateTimeValue> original = parseDateTime(recurrenceId->value);
-        if (!original) {
-            reader.fail(recurrenceId->lineNumber, tr("'%1' is not a date (RECURRENCE-ID).").arg(recurrenceId->value));
-            return {{}, result.error, {}};
-        }
-        const auto series = seriesByUid.find(event.uid);
-        if (series != seriesByUid.end()) {
-            std::vector<Date> &excluded = result.items[series->second].excludedDates;
-            if (!std::binary_search(excluded.begin(), excluded.end(), original->date))
-                excluded.insert(std::upper_bound(excluded.begin(), excluded.end(), original->date), original->date);
-        }
-        const ContentLine *status = find(event, "STATUS");
-        if (status && status->value.trimmed().compare(QLatin1String("CANCELLED"), Qt::CaseInsensitive) == 0)
-            continue; // a cancelled occurrence is only an excluded date
-        ContentItem item;
-        if (!reader.toItem(event, item)) {
-            if (!result.error.isEmpty())
-                return {{}, result.error, {}};
-            continue;
-        }
-        item.id = idForUid(event.uid, QStringLiteral("/") + recurrenceId->value.trimmed());
-        item.recurrence.clear();
-        item.excludedDates.clear();
-        result.items.push_back(std::move(item));
-        lines.push_back(event.lineNumber);
-    }
-    // What the plan could not hold (a date in another century ...) stays out, said why.
-    std::vector<ContentItem> valid;
-    for (std::size_t i = 0; i < result.items.size(); ++i) {
-        const std::vector<Problem> problems = validateContentItem(result.items[i]);
-        if (problems.empty())
-            valid.push_back(std::move(result.items[i]));
-        else
-            reader.warn(lines[i], tr("the event was left out: %1.").arg(problems.front().message));
-    }
-    result.items = std::move(valid);
     return result;
 }
 
