@@ -103,7 +103,7 @@ inline Plan fullPlan()
     kpi.betterWhen = BetterWhen::Lower;
     kpi.monthlyTargets = {{YearMonth{2026, 3}, 14.0}, {YearMonth{2026, 4}, 12.75}};
     kpi.actuals = {{Date(2026, 3, 31), 13.1}, {Date(2026, 4, 30), 11.9}};
-    Kpi siteWide{newRecordId(), {}, QStringLiteral("Organic traffic"), QStringLiteral("visits"), BetterWhen::Higher, {}, {}};
+    Kpi siteWide{newRecordId(), {}, QStringLiteral("Organic traffic"), QStringLiteral("visits"), BetterWhen::Higher, KpiAggregation::Sum, {}, {}};
     plan.kpis = {kpi, siteWide};
 
     plan.fixedCosts = {{newRecordId(), QStringLiteral("Shop platform"), eur(79), {2026, 3}, std::nullopt, {}},

@@ -75,7 +75,7 @@ Plan basePlan()
                    phase(newsletter, "Newsletter", Date(2026, 1, 1), Date(2026, 3, 31), 300)};
     plan.fixedCosts = {{newRecordId(), QStringLiteral("Shop platform"), eur(2000), {2026, 1}, std::nullopt, {}}};
 
-    Kpi kpi{newRecordId(), search.id, QStringLiteral("Cost per lead"), QStringLiteral("EUR"), BetterWhen::Lower,
+    Kpi kpi{newRecordId(), search.id, QStringLiteral("Cost per lead"), QStringLiteral("EUR"), BetterWhen::Lower, KpiAggregation::Average,
             {{YearMonth{2026, 1}, 12.0}, {YearMonth{2026, 2}, 11.0}}, {{Date(2026, 1, 31), 12.5}}};
     plan.kpis = {kpi};
     plan.campaigns = {{newRecordId(), QStringLiteral("Spring"), QStringLiteral("Launch"), Date(2026, 1, 1),

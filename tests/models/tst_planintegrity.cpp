@@ -115,7 +115,7 @@ private slots:
     {
         Plan plan = testing::fullPlan();
         for (int i = 0; i < 6; ++i) {
-            Kpi kpi{newRecordId(), {}, QStringLiteral("KPI %1").arg(i), QStringLiteral("x"), BetterWhen::Higher, {}, {}};
+            Kpi kpi{newRecordId(), {}, QStringLiteral("KPI %1").arg(i), QStringLiteral("x"), BetterWhen::Higher, KpiAggregation::Sum, {}, {}};
             kpi.monthlyTargets[YearMonth{2026, 1 + i}] = i;
             kpi.actuals = {{Date(2026, 3, 1 + i), double(i)}};
             plan.kpis.push_back(kpi);
