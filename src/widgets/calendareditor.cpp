@@ -202,18 +202,23 @@ void CalendarEditor::importICalendar()
         m_prompts->showError(tr("Import failed"), tr("Cannot import %1: %2").arg(shown, read.error));
         return;
     }
+    if (read.items.empty() && !read.skipped.isEmpty()) {
+        m_prompts->showError(tr("Import failed"), tr("Cannot import %1: %2").arg(shown, read.skipped.join(QLatin1Char('\n'))));
+        return;
+    }
     QUndoCommand *command = makeImportContentCommand(m_document, read.items, QFileInfo(path).fileName());
     if (command)
         m_document->undoStack()->push(command);
     const QString done = command ? command->text() + QLatin1Char('.')
                                  : tr("%1 holds nothing that the calendar does not have already.").arg(QFileInfo(path).fileName());
-    if (read.warnings.isEmpty()) {
+    const QStringList leftOut = read.skipped + read.warnings;
+    if (leftOut.isEmpty()) {
         emit message(done);
         return;
     }
-    QStringList shownWarnings = read.warnings.mid(0, 10);
-    if (read.warnings.size() > 10)
-        shownWarnings.append(tr("… and %1 more.").arg(read.warnings.size() - 10));
+    QStringList shownWarnings = leftOut.mid(0, 10);
+    if (leftOut.size() > 10)
+        shownWarnings.append(tr("… and %1 more.").arg(leftOut.size() - 10));
     emit message(done);
     m_prompts->showInformation(tr("Import"), done + QStringLiteral("\n\n") + tr("Left out:") + QStringLiteral("\n• ")
                                                 + shownWarnings.join(QStringLiteral("\n• ")));
