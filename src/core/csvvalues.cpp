@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -26,8 +27,9 @@ const std::vector<CsvDateFormat> &allCsvDateFormats()
     // The order breaks ties when guessing: 01/03/2026 reads day first, as most of the world
     // writes it; the user can switch to month first.
     static const std::vector<CsvDateFormat> formats = {CsvDateFormat::IsoDate, CsvDateFormat::DayMonthYear,
-                                                       CsvDateFormat::MonthDayYear, CsvDateFormat::MonthName,
-                                                       CsvDateFormat::IsoMonth, CsvDateFormat::Compact};
+                                                       CsvDateFormat::MonthDayYear, CsvDateFormat::MonthNameDate,
+                                                       CsvDateFormat::MonthName,    CsvDateFormat::IsoWeek,
+                                                       CsvDateFormat::IsoMonth,     CsvDateFormat::Compact};
     return formats;
 }
 
@@ -39,6 +41,8 @@ QString displayName(CsvDateFormat format)
     case CsvDateFormat::MonthDayYear: return tr("12/31/2026 (month first)");
     case CsvDateFormat::MonthName: return tr("Dec 2026 (month name)");
     case CsvDateFormat::IsoMonth: return tr("2026-12 (month)");
+    case CsvDateFormat::MonthNameDate: return tr("Dec 31, 2026 or 31 Dec 2026");
+    case CsvDateFormat::IsoWeek: return tr("2026-W53 (ISO week)");
     case CsvDateFormat::Compact: break;
     }
     return tr("20261231 (digits only)");
@@ -156,6 +160,57 @@ std::optional<Date> parseMonthName(QStringView text)
     return monthEnd(fullYear(digits.toInt(), int(digits.size())), *month);
 }
 
+// "Mar 5, 2026", "March 5, 2026 10:00 am", "5 Mar 2026", "05-Mar-2026", "5. März 2026": a
+// day, a month name and a four-digit year (two digits after a dash), then maybe a time.
+std::optional<Date> parseDayMonthName(QStringView text)
+{
+    static const QRegularExpression monthFirst(QStringLiteral(R"(^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:[\s,T]+\d{1,2}:\d{2}.*)?$)"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral(R"(^(\d{1,2})\.?[\s\-]+(\p{L}+)\.?[\s\-,]+(\d{4}|\d{2})(?:[\s,T]+\d{1,2}:\d{2}.*)?$)"));
+    const QString string = text.toString();
+    QRegularExpressionMatch match = monthFirst.match(string);
+    int day = 0;
+    QString name;
+    QString year;
+    if (match.hasMatch()) {
+        name = match.captured(1);
+        day = match.captured(2).toInt();
+        year = match.captured(3);
+    } else {
+        match = dayFirst.match(string);
+        if (!match.hasMatch())
+            return std::nullopt;
+        day = match.captured(1).toInt();
+        name = match.captured(2);
+        year = match.captured(3);
+    }
+    const std::optional<int> month = monthFromName(name);
+    if (!month)
+        return std::nullopt;
+    return makeDate(fullYear(year.toInt(), int(year.size())), *month, day);
+}
+
+// "2026-W10" or "2026-W10-4": the Thursday of that ISO week.
+std::optional<Date> parseIsoWeek(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-?W(\d{2})(?:-?[1-7])?$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text.toString());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    const int week = match.captured(2).toInt();
+    if (year < 1900 || year > 2999 || week < 1)
+        return std::nullopt;
+    // 4 January is always in week 1; week 1's Thursday is the Thursday of that week.
+    const Date jan4(year, 1, 4);
+    const int fromMonday = (jan4.day_of_week().as_number() + 6) % 7; // Monday 0 … Sunday 6
+    const Date thursday = jan4 - boost::gregorian::days(fromMonday) + boost::gregorian::days(3 + 7 * (week - 1));
+    if (thursday.year() != year) // week 53 of a year that has 52
+        return std::nullopt;
+    return thursday;
+}
+
 } // namespace
 
 std::optional<Date> parseCsvDate(QStringView text, CsvDateFormat format)
@@ -178,10 +233,14 @@ std::optional<Date> parseCsvDate(QStringView text, CsvDateFormat format)
         if (!g || g->count != 3 || g->length[0] > 2 || g->length[1] > 2)
             return std::nullopt;
         const int year = fullYear(g->value[2], g->length[2]);
+        if (format == CsvDateFormat::MonthDayYear && text.contains(QLatin1Char('.')))
+            return std::nullopt; // 05.03.2026 is written day first everywhere
         return format == CsvDateFormat::DayMonthYear ? makeDate(year, g->value[1], g->value[0])
                                                      : makeDate(year, g->value[0], g->value[1]);
     }
     case CsvDateFormat::MonthName: return parseMonthName(text);
+    case CsvDateFormat::MonthNameDate: return parseDayMonthName(text);
+    case CsvDateFormat::IsoWeek: return parseIsoWeek(text);
     case CsvDateFormat::IsoMonth: {
         const auto g = digitGroups(text, u"-/");
         if (!g || g->count != 2 || g->length[0] != 4 || g->length[1] > 2)
