@@ -178,4 +178,16 @@ CPLAN_ENUM_FUNCTIONS(ContentType)
 CPLAN_ENUM_FUNCTIONS(ContentStatus)
 CPLAN_ENUM_FUNCTIONS(ApprovalStatus)
 
+template<>
+std::optional<KpiAggregation> fromKey<KpiAggregation>(const QString &key)
+{
+    return kpiAggregationFromKey(key);
+}
+
+template<>
+const std::vector<KpiAggregation> &allValues<KpiAggregation>()
+{
+    return allKpiAggregations();
+}
+
 } // namespace cplan

@@ -35,4 +35,11 @@ QString displayName(ApprovalStatus value);
 template<typename Enum>
 const std::vector<Enum> &allValues();
 
+// KpiAggregation keeps its names in kpiaggregation.h; these let generic readers (JSON, the
+// .cplan rows) treat it like the enums above.
+template<>
+std::optional<KpiAggregation> fromKey<KpiAggregation>(const QString &key);
+template<>
+const std::vector<KpiAggregation> &allValues<KpiAggregation>();
+
 } // namespace cplan

@@ -135,13 +135,15 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
         return p;
     });
     plan.kpis = r.list<Kpi>(root, "kpis", [&r](const QJsonObject &o) {
-        r.checkKeys(o, {"id", "channel", "name", "unit", "betterWhen", "targets", "actuals"});
+        r.checkKeys(o, {"id", "channel", "name", "unit", "betterWhen", "aggregation", "targets", "actuals"});
         Kpi k;
         k.id = r.id(o);
         k.channelId = r.reference(o, "channel");
         k.name = r.text(o, "name");
         k.unit = r.text(o, "unit");
         k.betterWhen = r.enumValue(o, "betterWhen", BetterWhen::Higher);
+        // Files written before KPIs had an aggregation get the one their unit suggests.
+        k.aggregation = r.enumValue(o, "aggregation", defaultAggregation(k.unit));
         const QJsonObject targets = r.objectAt(o, "targets");
         for (auto it = targets.begin(); it != targets.end() && !r.failed(); ++it) {
             const auto scope = r.field(QStringLiteral("targets.") + it.key());

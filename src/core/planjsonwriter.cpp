@@ -155,6 +155,7 @@ public:
                 {QStringLiteral("name"), k.name},
                 {QStringLiteral("unit"), k.unit},
                 {QStringLiteral("betterWhen"), toKey(k.betterWhen)},
+                {QStringLiteral("aggregation"), toKey(k.aggregation)},
                 {QStringLiteral("targets"), targets},
                 {QStringLiteral("actuals"), actuals}};
     }

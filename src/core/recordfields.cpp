@@ -352,6 +352,7 @@ FieldList recordFields(const Plan &plan, const Kpi &r)
     f.reference<Channel>("channel", QT_TR_NOOP("Channel"), r.channelId, QT_TR_NOOP("whole plan"));
     f.text("unit", QT_TR_NOOP("Unit"), r.unit);
     f.choice("betterWhen", QT_TR_NOOP("Better when"), r.betterWhen);
+    f.choice("aggregation", QT_TR_NOOP("Monthly actual is"), r.aggregation);
     // One field per month and per date: a changed target reads "Target for 2026-04: 12 → 14".
     for (const auto &[month, value] : r.monthlyTargets) {
         const QString iso = toIsoString(month);

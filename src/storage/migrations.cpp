@@ -2,7 +2,12 @@
 
 #include "schema.h"
 
+#include "kpiaggregation.h"
+
 #include <QCoreApplication>
+
+#include <utility>
+#include <vector>
 
 namespace cplan::storage {
 
@@ -19,8 +24,40 @@ bool migrate_1_to_2(Database &db)
                       " created_at TEXT NOT NULL, plan_json TEXT NOT NULL)");
 }
 
+// Version 3: each KPI says how a month's figures make its actual. Existing KPIs get the
+// aggregation their unit suggests, by the same rule a new KPI gets (defaultAggregation), so a
+// plan reads the same whether it was made before or after this version. Before, a month's
+// actual was its last value; a plan with one actual per month (what the importer wrote) keeps
+// its figures under every aggregation.
+bool migrate_2_to_3(Database &db)
+{
+    if (!db.execute("ALTER TABLE kpi ADD COLUMN aggregation TEXT NOT NULL DEFAULT 'sum'"))
+        return false;
+    std::vector<std::pair<QByteArray, QString>> units;
+    {
+        Statement select(db, "SELECT id, unit FROM kpi");
+        if (!select.isValid())
+            return false;
+        while (select.next())
+            units.emplace_back(select.utf8(0).toByteArray(), select.text(1));
+        if (select.failed())
+            return false;
+    }
+    Statement update(db, "UPDATE kpi SET aggregation = ?1 WHERE id = ?2");
+    if (!update.isValid())
+        return false;
+    for (const auto &[id, unit] : units) {
+        update.reset();
+        update.bindUtf8(1, toKey(defaultAggregation(unit)).toUtf8());
+        update.bindUtf8(2, id);
+        if (!update.exec())
+            return false;
+    }
+    return true;
+}
+
 // One entry per schema version after the first; steps[0] turns version 1 into version 2.
-constexpr Step steps[] = {migrate_1_to_2};
+constexpr Step steps[] = {migrate_1_to_2, migrate_2_to_3};
 
 } // namespace
 

@@ -356,7 +356,7 @@ bool readKpis(Database &db, Plan &plan, QString &error)
 {
     QHash<RecordId, std::size_t> index;
     const bool ok = readList(db, "kpi",
-                             "SELECT id, channel_id, name, unit, better_when, position FROM kpi",
+                             "SELECT id, channel_id, name, unit, better_when, aggregation, position FROM kpi",
                              error, plan.kpis, [&](RowReader &r) {
                                  Kpi k;
                                  k.id = r.id(0);
@@ -364,6 +364,7 @@ bool readKpis(Database &db, Plan &plan, QString &error)
                                  k.name = r.text(2);
                                  k.unit = r.text(3);
                                  k.betterWhen = r.key<BetterWhen>(4);
+                                 k.aggregation = r.key<KpiAggregation>(5);
                                  plan.kpis.push_back(std::move(k));
                              });
     for (std::size_t i = 0; ok && i < plan.kpis.size(); ++i)

@@ -134,6 +134,7 @@ void Rows<Kpi>::bind(Statement &s, const Kpi &r, double position)
     s.bind(4, r.name);
     s.bind(5, r.unit);
     s.bind(6, toKey(r.betterWhen));
+    s.bind(7, toKey(r.aggregation));
 }
 
 void Rows<FixedCost>::bind(Statement &s, const FixedCost &r, double position)

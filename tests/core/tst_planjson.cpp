@@ -97,6 +97,45 @@ private slots:
                  QStringLiteral("settings.months: expected a number"));
     }
 
+    void kpiAggregationIsWrittenAndReadBack()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(planToJson(testing::fullPlan())).object();
+        const QJsonArray kpis = root.value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.at(0).toObject().value(QStringLiteral("aggregation")).toString(), QStringLiteral("average"));
+        QCOMPARE(kpis.at(1).toObject().value(QStringLiteral("aggregation")).toString(), QStringLiteral("sum"));
+    }
+
+    void missingKpiAggregationTakesTheUnitsDefault()
+    {
+        // A file from before KPIs had an aggregation: each KPI gets what its unit suggests,
+        // whatever the plan held before it was written.
+        Plan plan = testing::fullPlan();
+        plan.kpis[0].aggregation = KpiAggregation::Average; // unit EUR: default sum
+        plan.kpis[1].unit = QStringLiteral("followers");
+        plan.kpis[1].aggregation = KpiAggregation::Sum; // unit followers: default last
+        QJsonObject root = QJsonDocument::fromJson(planToJson(plan)).object();
+        QJsonArray kpis = root.value(QStringLiteral("kpis")).toArray();
+        for (qsizetype i = 0; i < kpis.size(); ++i) {
+            QJsonObject kpi = kpis.at(i).toObject();
+            kpi.remove(QStringLiteral("aggregation"));
+            kpis.replace(i, kpi);
+        }
+        root.insert(QStringLiteral("kpis"), kpis);
+        const JsonImportResult imported = planFromJson(QJsonDocument(root).toJson());
+        QVERIFY2(imported.plan, qPrintable(imported.error));
+        QCOMPARE(imported.plan->kpis[0].aggregation, KpiAggregation::Sum);
+        QCOMPARE(imported.plan->kpis[1].aggregation, KpiAggregation::Last);
+    }
+
+    void unknownKpiAggregationIsRefused()
+    {
+        const QByteArray json = planToJson(testing::fullPlan());
+        QCOMPARE(errorOf(withChange(json, "\"aggregation\": \"average\"", "\"aggregation\": \"median\"")),
+                 QStringLiteral("kpis[0].aggregation: 'median' is not one of: sum, average, last"));
+        QCOMPARE(errorOf(withChange(json, "\"aggregation\": \"average\"", "\"aggregation\": 2")),
+                 QStringLiteral("kpis[0].aggregation: expected text in quotes"));
+    }
+
     void outOfRangeValuesAreRefusedInPlainLanguage()
     {
         const QByteArray json = planToJson(testing::fullPlan());

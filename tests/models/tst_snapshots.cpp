@@ -57,7 +57,7 @@ private slots:
 
     // tests/data/sample-v1.cplan was written by the version-1 build (--import-json of the
     // bundled sample, 2026-11-25) and is never changed.
-    void versionOneFileIsMigratedInMemoryAndSavedAsVersionTwo()
+    void versionOneFileIsMigratedInMemoryAndSavedAsTheCurrentVersion()
     {
         const QString original = qEnvironmentVariable("CPLAN_SOURCE_DIR") + QStringLiteral("/tests/data/sample-v1.cplan");
         const QString copy = path(QStringLiteral("sample-v1.cplan"));
@@ -81,7 +81,7 @@ private slots:
             &document, makeSnapshot(document.plan(), QStringLiteral("Before the upgrade"), sentAt)));
         QVERIFY(document.saveTo(copy).ok);
         QCOMPARE(userVersion(copy), storage::currentSchemaVersion);
-        QCOMPARE(storage::currentSchemaVersion, 2);
+        QCOMPARE(storage::currentSchemaVersion, 3);
         const storage::OpenResult reopened = storage::openPlanFile(copy);
         QVERIFY2(reopened.plan, qPrintable(reopened.message));
         QVERIFY(!reopened.migrated);

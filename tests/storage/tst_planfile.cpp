@@ -1,4 +1,5 @@
 #include "pagechecksum.h"
+#include "plandatabase.h"
 #include "planfile.h"
 #include "planlock.h"
 #include "schema.h"
@@ -85,6 +86,76 @@ private slots:
         QCOMPARE(result.plan->texts.strategy, QStringLiteral("Strategy ") + testing::awkwardText());
         QCOMPARE(result.fileSchemaVersion, currentSchemaVersion);
         QVERIFY(!result.migrated);
+    }
+
+    // A version-2 file (before KPIs had an aggregation): the kpi table of version 2 is the
+    // current one without the column `aggregation`, so the file is made by saving a plan and
+    // dropping that column, then marking the file as version 2.
+    void versionTwoKpisGetTheAggregationOfTheirUnit()
+    {
+        Plan plan = testing::fullPlan();
+        plan.kpis.clear();
+        const std::pair<const char *, const char *> kpis[] = {
+            {"Organic traffic", "visits"}, {"Email open rate", "%"},   {"Open rate", "open rate"},
+            {"Time on page", "seconds"},   {"Followers", "followers"}, {"Subscribers", "subscribers"},
+            {"Revenue", "EUR"}};
+        for (const auto &[name, unit] : kpis) {
+            Kpi kpi;
+            kpi.id = newRecordId();
+            kpi.name = QString::fromUtf8(name);
+            kpi.unit = QString::fromUtf8(unit);
+            kpi.aggregation = KpiAggregation::Last; // dropped with the column below
+            kpi.actuals = {{Date(2026, 3, 31), 10.0}};
+            plan.kpis.push_back(kpi);
+        }
+        const QString file = savedPlan(QStringLiteral("version2.cplan"), plan);
+        runSql(file, "ALTER TABLE kpi DROP COLUMN aggregation; PRAGMA user_version = 2");
+        const QByteArray before = bytesOf(file);
+
+        OpenResult result = openPlanFile(file);
+        QVERIFY2(result.plan, qPrintable(result.message));
+        QCOMPARE(result.fileSchemaVersion, 2);
+        QVERIFY(result.migrated);
+        QCOMPARE(bytesOf(file), before); // opening never writes
+        const std::vector<KpiAggregation> expected = {
+            KpiAggregation::Sum,     // visits add up
+            KpiAggregation::Average, // %
+            KpiAggregation::Average, // a rate
+            KpiAggregation::Average, // seconds on the page
+            KpiAggregation::Last,    // followers: a level
+            KpiAggregation::Last,    // subscribers: a level
+            KpiAggregation::Sum};    // revenue in EUR adds up
+        QCOMPARE(result.plan->kpis.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(result.plan->kpis[i].aggregation, expected[i]);
+            QCOMPARE(result.plan->kpis[i].actuals, plan.kpis[i].actuals);
+        }
+
+        // Saved from the migrated database, the file is of the current version and keeps a
+        // changed aggregation.
+        Plan edited = *result.plan;
+        edited.kpis[0].aggregation = KpiAggregation::Average;
+        PlanChanges changes;
+        changes.touch(RecordKind::Kpi, edited.kpis[0].id);
+        QString error;
+        QVERIFY2(result.database->apply(edited, changes, &error), qPrintable(error));
+        const SaveResult saved = savePlanDatabase(*result.database, file);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        const OpenResult reopened = openPlanFile(file);
+        QVERIFY2(reopened.plan, qPrintable(reopened.message));
+        QCOMPARE(reopened.fileSchemaVersion, currentSchemaVersion);
+        QVERIFY(!reopened.migrated);
+        QVERIFY(*reopened.plan == edited);
+    }
+
+    void unknownAggregationIsRefused()
+    {
+        // Every key a version of the app writes is known to it (a newer key comes with a newer
+        // schema version, refused before any row is read), so an unknown one means the file
+        // was changed by hand or damaged: refused like any other unknown value, not guessed.
+        const QString file = savedPlan(QStringLiteral("aggregation.cplan"));
+        runSql(file, "UPDATE kpi SET aggregation = 'median' WHERE name = 'Organic traffic'");
+        expectRefused(file, OpenError::Damaged, QStringLiteral("table kpi, row 2, column 6: 'median' is not a known value"));
     }
 
     void largeNotesSurvive()
