@@ -378,6 +378,38 @@ private slots:
         QVERIFY(read.items.empty());
     }
 
+    // Two calendars in one file, a broken event among good ones, an RDATE, a New York series
+    // across the March 2026 change of clocks (8 March: EST UTC-5 → EDT UTC-4).
+    void readsEveryCalendarAndEachEventOnItsOwn()
+    {
+        const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a@x\nDTSTART;TZID=America/New_York:20260305T090000\n"
+                                    "RRULE:FREQ=WEEKLY;COUNT=3\nRDATE;TZID=America/New_York:20260320T090000\nSUMMARY:Sync\nEND:VEVENT\n"
+                                    "END:VCALENDAR\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:b@x\nSUMMARY:Broken\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:c@x\nDTSTART;VALUE=DATE:20260401\nSUMMARY:Launch\nEND:VEVENT\nEND:VCALENDAR\n"_s);
+        const ICalendarImport newYork = readICalendar(ics, Plan(), QTimeZone("America/New_York"));
+        QVERIFY2(newYork.error.isEmpty(), qPrintable(newYork.error));
+        QCOMPARE(newYork.skipped, QStringList{u"Line 11 (Broken): the event has no start date (DTSTART)."_s});
+        QCOMPARE(newYork.items.size(), std::size_t(3)); // the series, its RDATE, the launch
+        // In the event's own zone the wall time stays 09:00 on 5, 12 and 19 March.
+        QCOMPARE(isoDates(itemOccurrences(newYork.items[0], Date(2026, 1, 1), Date(2026, 12, 31))),
+                 (QStringList{u"2026-03-05"_s, u"2026-03-12"_s, u"2026-03-19"_s}));
+        QCOMPARE(newYork.items[0].timeMinutes, std::optional<int>(9 * 60));
+        QCOMPARE(toIsoString(newYork.items[1].date), u"2026-03-20"_s);
+        QCOMPARE(newYork.items[1].timeMinutes, std::optional<int>(9 * 60));
+        QVERIFY(newYork.items[1].recurrence.isEmpty());
+        QCOMPARE(newYork.items[2].title, u"Launch"_s);
+        QVERIFY(!newYork.items[2].timeMinutes);
+        QVERIFY(newYork.warnings.isEmpty());
+        // In UTC: 09:00 EST = 14:00 on 5 March, 09:00 EDT = 13:00 from 12 March; one time per
+        // series, so the first is kept and the difference said. The RDATE: 09:00 EDT = 13:00.
+        const ICalendarImport utc = readICalendar(ics, Plan(), QTimeZone("UTC"));
+        QCOMPARE(utc.items[0].timeMinutes, std::optional<int>(14 * 60));
+        QCOMPARE(utc.items[1].timeMinutes, std::optional<int>(13 * 60));
+        QCOMPARE(utc.warnings, QStringList{u"Line 4: 'Sync' repeats at a fixed time in another time zone, which changes its "
+                                           "clocks on other days than this computer's; every date was kept at 14:00, which is "
+                                           "13:00 on 2026-03-12."_s});
+    }
+
     void leavesOutWhatItCannotUseWithAWarning()
     {
         const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\n"
