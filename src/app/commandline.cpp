@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "diffcommand.h"
 #include "guicommands.h"
+#include "icscommand.h"
 #include "reportcommands.h"
 
 #include <QApplication>
@@ -18,7 +19,7 @@ namespace {
 
 // Options that never need a screen: the application picks the offscreen platform itself.
 const char *const headlessOptions[] = {"--check", "--summary", "--export-json", "--import-json",
-                                       "--export-pdf", "--export-ics", "--export-csv", "--screenshot", "--diff",
+                                       "--export-pdf", "--export-ics", "--export-csv", "--import-ics", "--screenshot", "--diff",
                                        "--help", "-h", "--version", "-v"};
 
 bool wantsHeadless(int argc, char *argv[])
@@ -93,6 +94,11 @@ struct Options
     QCommandLineOption exportCsv{QStringLiteral("export-csv"),
                                  QCoreApplication::translate("cplan::CommandLine", "Write FILE's content calendar as CSV to OUT, one row per date in the horizon (- for standard output)."),
                                  QStringLiteral("OUT")};
+    QCommandLineOption importIcs{QStringLiteral("import-ics"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Read the iCalendar file ICS into FILE's content calendar: new events added, events FILE has (same UID) updated; prints what changed and each event left out."),
+                                 QStringLiteral("ICS")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              QCoreApplication::translate("cplan::CommandLine", "With --import-ics: print what would change, write nothing.")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900, or --size) on a view to a PNG."),
                                   QStringLiteral("OUT.png")};
@@ -154,7 +160,7 @@ int run(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
+    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.importIcs, o.dryRun, o.screenshot, o.view,
                        o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
@@ -169,7 +175,7 @@ int run(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     int commands = 0;
     for (const QCommandLineOption *option :
-         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.exportPdf, &o.screenshot, &o.diff})
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.importIcs, &o.exportPdf, &o.screenshot, &o.diff})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
@@ -186,6 +192,8 @@ int run(int argc, char *argv[])
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--size goes with --screenshot."));
     if (parser.isSet(o.json) && !parser.isSet(o.diff))
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
+    if (parser.isSet(o.dryRun) && !parser.isSet(o.importIcs))
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--dry-run goes with --import-ics."));
     if (parser.isSet(o.diff)) {
         if (files.size() != 2)
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--diff needs two plan files: OLD NEW."));
@@ -214,6 +222,10 @@ int run(int argc, char *argv[])
     if (parser.isSet(o.exportCsv)) {
         const auto file = oneFile("--export-csv OUT");
         return file ? exportCsv(*file, parser.value(o.exportCsv)) : ExitUsage;
+    }
+    if (parser.isSet(o.importIcs)) {
+        const auto file = oneFile("--import-ics ICS");
+        return file ? importIcs(parser.value(o.importIcs), *file, parser.isSet(o.dryRun)) : ExitUsage;
     }
     if (parser.isSet(o.exportPdf)) {
         const auto file = oneFile("--export-pdf OUT");
