@@ -48,11 +48,12 @@ QTreeWidgetItem *group(QTreeWidget *tree, const QString &heading)
     return item;
 }
 
-void addRow(QTreeWidgetItem *parent, const QString &what, const QString &details)
+QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QString &details)
 {
     auto *row = new QTreeWidgetItem(parent, {what, details});
     row->setToolTip(0, what);
     row->setToolTip(1, details);
+    return row;
 }
 
 } // namespace
@@ -101,8 +102,17 @@ CalendarImportDialog::CalendarImportDialog(const Plan &plan, const CalendarImpor
     if (updated > 0) {
         QTreeWidgetItem *heading = group(tree, tr("To update (%1)").arg(updated));
         for (const CalendarImportEntry &entry : import.entries) {
-            if (entry.action == CalendarImportAction::Update)
-                addRow(heading, entry.item.title, describeCalendarChanges(entry.changes));
+            if (entry.action != CalendarImportAction::Update)
+                continue;
+            // The item with the names of what changes; under it, one row per field, "old → new".
+            QStringList labels;
+            for (const CalendarFieldChange &change : entry.changes)
+                labels.append(change.label);
+            QTreeWidgetItem *row = addRow(heading, entry.item.title, QLocale().createSeparatedList(labels));
+            row->setToolTip(1, describeCalendarChanges(entry.changes));
+            for (const CalendarFieldChange &change : entry.changes)
+                addRow(row, change.label, tr("%1 → %2").arg(shown(change, change.before), shown(change, change.after)));
+            row->setExpanded(true);
         }
     }
     if (!import.skipped.isEmpty()) {
@@ -166,8 +176,12 @@ QStringList CalendarImportDialog::lines() const
     for (int i = 0; i < m_ui->changesTree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *heading = m_ui->changesTree->topLevelItem(i);
         lines.append(heading->text(0));
-        for (int j = 0; j < heading->childCount(); ++j)
-            lines.append(heading->child(j)->text(0) + QStringLiteral(" | ") + heading->child(j)->text(1));
+        for (int j = 0; j < heading->childCount(); ++j) {
+            const QTreeWidgetItem *row = heading->child(j);
+            lines.append(row->text(0) + QStringLiteral(" | ") + row->text(1));
+            for (int k = 0; k < row->childCount(); ++k)
+                lines.append(QStringLiteral("  ") + row->child(k)->text(0) + QStringLiteral(" | ") + row->child(k)->text(1));
+        }
     }
     return lines;
 }

@@ -31,8 +31,8 @@ public:
     QPushButton *importButton() const { return m_importButton; }
     QTreeWidget *changesTree() const;
     QString summary() const;
-    // One line per row of the list, for tests: "Added: Newsletter | 1 Apr 2026", the groups'
-    // headings as they read.
+    // One line per row of the list, for tests: the groups' headings as they read, then
+    // "Title | date" or "Title | what changes", each change indented: "  Date | 3 Mar → 5 Mar".
     QStringList lines() const;
 
 private:
