@@ -225,6 +225,44 @@ private slots:
         QCOMPARE(kpiNamed(*after.plan, QStringLiteral("Engagement rate"))->actuals, (std::vector<KpiActual>{{Date(2026, 4, 30), 0.7}}));
     }
 
+    void isoWeeksAndALongFile()
+    {
+        const QString file = freshPlan(QStringLiteral("weeks.cplan"));
+        // A week counts in the month of its Thursday: 2026-W10 Thu 5 Mar, W13 Thu 26 Mar → March
+        // 700 + 720 = 1420; W14 (Mon 30 Mar - Sun 5 Apr) Thu 2 Apr, W18 (Mon 27 Apr - Sun 3 May)
+        // Thu 30 Apr → April 800 + 810 = 1610.
+        const QString weeks = path(QStringLiteral("weeks.csv"));
+        write(weeks, "Week,Sessions\n2026-W10,700\n2026-W13,720\n2026-W14,800\n2026-W18,810\n");
+        const Run r = run({QStringLiteral("--import-actuals"), weeks, file, QStringLiteral("--kpi"), QStringLiteral("organic traffic")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 added (2026-04: 1610), 1 replaced (2026-03: 1420), 0 unchanged.\n")),
+                 qPrintable(r.out));
+        storage::OpenResult after = storage::openPlanFile(file);
+        QVERIFY2(after.plan, qPrintable(after.message));
+        QCOMPARE(kpiNamed(*after.plan, QStringLiteral("Organic traffic"))->actuals,
+                 (std::vector<KpiActual>{{Date(2026, 2, 28), 2500.0}, {Date(2026, 3, 31), 1420.0}, {Date(2026, 4, 30), 1610.0}}));
+
+        // One row per KPI and month, `;` with decimal commas: each name goes to the KPI of that
+        // name (any case): 1.234,5 = 1234.5 visits in March; April's engagement rate 0,65 and
+        // cost per lead 12,5 replace 0.7 and 11.9; "Newsletter sign-ups" fits no KPI.
+        const QString long_ = path(QStringLiteral("long.csv"));
+        write(long_, "Month;KPI;Value\n2026-03;organic traffic;1.234,5\n2026-04;Engagement rate;\"0,65\"\n"
+                     "2026-04;Cost per lead;12,5\n2026-04;Newsletter sign-ups;31\n");
+        const Run l = run({QStringLiteral("--import-actuals"), long_, file});
+        QVERIFY2(l.exitCode == 0, qPrintable(l.err));
+        QVERIFY2(l.out.contains(QStringLiteral("KPI \"Organic traffic\" from \"organic traffic\" in column \"Value\", sum "
+                                               "over the month: 0 added, 1 replaced (2026-03: 1234.5), 0 unchanged.\n")),
+                 qPrintable(l.out));
+        QVERIFY2(l.out.contains(QStringLiteral("Not imported: \"Newsletter sign-ups\" (no KPI chosen for them).\n")), qPrintable(l.out));
+        after = storage::openPlanFile(file);
+        QVERIFY2(after.plan, qPrintable(after.message));
+        QCOMPARE(kpiNamed(*after.plan, QStringLiteral("Organic traffic"))->actuals,
+                 (std::vector<KpiActual>{{Date(2026, 2, 28), 2500.0}, {Date(2026, 3, 31), 1234.5}, {Date(2026, 4, 30), 1610.0}}));
+        QCOMPARE(kpiNamed(*after.plan, QStringLiteral("Engagement rate"))->actuals, (std::vector<KpiActual>{{Date(2026, 4, 30), 0.65}}));
+        QCOMPARE(kpiNamed(*after.plan, QStringLiteral("Cost per lead"))->actuals,
+                 (std::vector<KpiActual>{{Date(2026, 3, 31), 13.1}, {Date(2026, 4, 30), 12.5}}));
+    }
+
     void dryRunWritesNothing()
     {
         const QString file = freshPlan(QStringLiteral("dry.cplan"));
@@ -310,6 +348,11 @@ private slots:
                       {QStringLiteral("Cannot import %1: no row has \"Organic Social\" in the column \"Session default "
                                       "channel group\".")
                            .arg(m_csv)});
+        expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral("cost per lead")},
+                      file, 1,
+                      {QStringLiteral("Cannot import %1: none of its columns \"Engaged sessions\", \"Engagement rate\", "
+                                      "\"Sessions\" fits the KPI \"Cost per lead\" by name. Choose the column with --column NAME.")
+                           .arg(m_csv)});
         const QString signups = path(QStringLiteral("signups.csv"));
         write(signups, "Date,Signups\n2026-03-01,5\n2026-03-02,7\n");
         expectRefused({QStringLiteral("--import-actuals"), signups, file}, file, 1,
@@ -347,6 +390,16 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("is unchanged")), qPrintable(r.err));
         QCOMPARE(readAll(open), before);
         QVERIFY(window.isLocked());
+    }
+
+    void planWithoutKpisRefused()
+    {
+        const QString file = path(QStringLiteral("nokpis.cplan"));
+        Plan plan = testing::fullPlan();
+        plan.kpis.clear();
+        writePlan(file, plan);
+        expectRefused({QStringLiteral("--import-actuals"), m_csv, file}, file, 1,
+                      {QStringLiteral("Cannot import into %1: the plan has no KPIs yet. Add the KPIs first.").arg(file)});
     }
 
     void wrongUsageRefused()
