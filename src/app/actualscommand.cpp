@@ -260,6 +260,18 @@ void printRead(QTextStream &out, const ActualsImportRequest &request, const Mont
                     .arg(request.whereColumn, request.whereValue)
                     .arg(read.filteredOut);
     out << line << QLatin1Char('.') << Qt::endl;
+    // A GA4 export by channel group adds every channel's sessions unless told otherwise.
+    if (preset && request.whereColumn.isEmpty()) {
+        for (const QString &name : preset->dimensionColumns) {
+            const int column = findColumn(read.header, {name});
+            if (column < 0)
+                continue;
+            out << tr("Rows of every \"%1\" were taken together; for one of them, add --where \"%1=VALUE\".")
+                       .arg(read.header[column].trimmed())
+                << Qt::endl;
+            break;
+        }
+    }
 }
 
 } // namespace
