@@ -210,7 +210,7 @@ void CalendarEditor::importICalendar()
     // What the file would do, shown before anything changes; Import is one undo step.
     const CalendarImportPlan import = planCalendarImport(m_document->plan(), read);
     const QString fileName = QFileInfo(path).fileName();
-    CalendarImportDialog preview(m_document->plan(), import, fileName, m_dialogParent);
+    CalendarImportDialog preview(import, fileName, m_dialogParent);
     if (!m_prompts->runDialog(&preview) || !import.changesPlan() || m_document->isReadOnly())
         return;
     if (QUndoCommand *command = makeImportCalendarCommand(m_document, import, fileName)) {

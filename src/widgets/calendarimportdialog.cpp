@@ -66,11 +66,9 @@ QString describeCalendarChanges(const std::vector<CalendarFieldChange> &changes)
     return parts.join(QStringLiteral("; "));
 }
 
-CalendarImportDialog::CalendarImportDialog(const Plan &plan, const CalendarImportPlan &import, const QString &fileName,
-                                           QWidget *parent)
+CalendarImportDialog::CalendarImportDialog(const CalendarImportPlan &import, const QString &fileName, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CalendarImportDialog>())
 {
-    Q_UNUSED(plan);
     m_ui->setupUi(this);
     setWindowTitle(tr("Import %1").arg(fileName));
     const int added = import.count(CalendarImportAction::Add);

@@ -24,8 +24,7 @@ class CalendarImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CalendarImportDialog(const Plan &plan, const CalendarImportPlan &import, const QString &fileName,
-                         QWidget *parent = nullptr);
+    CalendarImportDialog(const CalendarImportPlan &import, const QString &fileName, QWidget *parent = nullptr);
     ~CalendarImportDialog() override;
 
     QPushButton *importButton() const { return m_importButton; }

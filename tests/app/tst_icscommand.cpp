@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +127,7 @@ private slots:
         expected.content = content;
         QCOMPARE(*opened.plan, expected);
         QCOMPARE(opened.database->snapshots(), std::vector<PlanSnapshot>{m_snapshot});
+        QVERIFY(!QFileInfo::exists(storage::PlanLock::lockPathFor(plan))); // the lock taken while writing is gone
 
         // The same file again: nothing changes, nothing is written.
         const QByteArray after = bytesOf(plan);
