@@ -286,7 +286,7 @@ private slots:
         QVERIFY2(locked.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", sum over the "
                                                     "month: 1 added (2026-04: 280), 1 replaced (2026-03: 440), 0 unchanged.\n")),
                  qPrintable(locked.out));
-        QVERIFY2(locked.out.contains(QStringLiteral("Rows of every \"Session default channel group\" were taken together; "
+        QVERIFY2(locked.out.contains(QStringLiteral("Rows of every \"Session default channel group\" (\"Organic Search\", \"Direct\") were taken together; "
                                                     "for one of them, add --where \"Session default channel group=VALUE\".\n")),
                  qPrintable(locked.out));
         QCOMPARE(readAll(file), before);
@@ -353,7 +353,7 @@ private slots:
                        QStringLiteral("Session default channel group=Organic Social")},
                       file, 1,
                       {QStringLiteral("Cannot import %1: no row has \"Organic Social\" in the column \"Session default "
-                                      "channel group\".")
+                                      "channel group\"; it holds \"Organic Search\", \"Direct\".")
                            .arg(m_csv)});
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral("cost per lead")},
                       file, 1,
