@@ -428,7 +428,7 @@ private slots:
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral(" ")}, file, 2,
                       {QStringLiteral("--kpi needs a name.")});
         expectRefused({QStringLiteral("--check"), file, QStringLiteral("--dry-run")}, file, 2,
-                      {QStringLiteral("--dry-run goes with --import-actuals.")});
+                      {QStringLiteral("--dry-run goes with --import-actuals or --import-ics.")});
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--check")}, file, 2,
                       {QStringLiteral("Give one command at a time.")});
     }
