@@ -10,8 +10,9 @@ namespace cplan {
 // Whether a KPI is on track. The rule (docs/kpis.md):
 // - A month's actual is the last value recorded in that month (analytics exports give one
 //   figure per month; for a running count such as subscribers the last value is the month's).
-// - The KPI's status looks at the latest month that has an actual and compares that actual
-//   with the target of the same month: on track when it is at least the target (higher is
+// - The KPI's status looks at the latest month of the plan's horizon that has an actual (kept
+//   figures from before or after the horizon do not count) and compares that actual with the
+//   target of the same month: on track when it is at least the target (higher is
 //   better) or at most the target (lower is better), behind otherwise.
 // - No actuals at all: "no actuals"; an actual in a month without a target: "no target".
 enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
@@ -19,7 +20,7 @@ enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
 struct KpiStatus
 {
     KpiTrack track = KpiTrack::NoActuals;
-    std::optional<YearMonth> month; // the latest month with an actual
+    std::optional<YearMonth> month; // the latest month of the horizon with an actual
     std::optional<double> actual;
     std::optional<double> target;
     // (actual - target) / |target|, signed so that positive is better; none without a target
@@ -28,7 +29,7 @@ struct KpiStatus
     QString reason; // the numbers that decided it, in words
 };
 
-KpiStatus kpiStatus(const Kpi &kpi);
+KpiStatus kpiStatus(const Kpi &kpi, const PlanSettings &settings);
 
 // The last actual recorded in the month, if any.
 std::optional<double> monthActual(const Kpi &kpi, const YearMonth &month);
