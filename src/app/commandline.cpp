@@ -1,7 +1,9 @@
 #include "commandline.h"
 
+#include "actualscommand.h"
 #include "calendarcommands.h"
 #include "commands.h"
+#include "csvpresets.h"
 #include "diffcommand.h"
 #include "guicommands.h"
 #include "reportcommands.h"
@@ -18,7 +20,7 @@ namespace {
 
 // Options that never need a screen: the application picks the offscreen platform itself.
 const char *const headlessOptions[] = {"--check", "--summary", "--export-json", "--import-json",
-                                       "--export-pdf", "--export-ics", "--export-csv", "--screenshot", "--diff",
+                                       "--export-pdf", "--export-ics", "--export-csv", "--import-actuals", "--screenshot", "--diff",
                                        "--help", "-h", "--version", "-v"};
 
 bool wantsHeadless(int argc, char *argv[])
@@ -120,11 +122,71 @@ struct Options
                                 QStringLiteral("SIZE"), QStringLiteral("A4")};
     QCommandLineOption landscape{QStringLiteral("landscape"),
                                  QCoreApplication::translate("cplan::CommandLine", "Print --export-pdf in landscape.")};
+    QCommandLineOption importActuals{QStringLiteral("import-actuals"),
+                                     QCoreApplication::translate("cplan::CommandLine", "Read the export CSV (GA4, Search Console, an ad or e-mail tool, any dated figures) and write its monthly figures as the actuals of FILE's KPIs; prints what was added, replaced and skipped."),
+                                     QStringLiteral("CSV")};
+    QCommandLineOption kpi{QStringLiteral("kpi"),
+                           QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: the KPI to fill (its name, any case); without it each column goes to the KPI its name fits."),
+                           QStringLiteral("NAME")};
+    QCommandLineOption column{QStringLiteral("column"),
+                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: the column holding the figures."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption dateColumn{QStringLiteral("date-column"),
+                                  QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: the column holding the dates."),
+                                  QStringLiteral("NAME")};
+    QCommandLineOption preset{QStringLiteral("preset"),
+                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: the tool that wrote CSV: %1 (default: recognised from the columns).")
+                                  .arg(csvPresetKeys().join(QStringLiteral(", "))),
+                              QStringLiteral("NAME")};
+    QCommandLineOption where{QStringLiteral("where"),
+                             QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: only the rows whose COLUMN holds VALUE (any case), e.g. \"Session default channel group=Organic Search\"."),
+                             QStringLiteral("COLUMN=VALUE")};
+    QCommandLineOption aggregate{QStringLiteral("aggregate"),
+                                 QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: how a month's figures make its actual: sum, average or last (default: each KPI's own)."),
+                                 QStringLiteral("HOW")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: print what would change, write nothing.")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
     QCommandLineOption review{QStringLiteral("review"),
                               QCoreApplication::translate("cplan::CommandLine", "Open FILE for review: read-only, with comments and approval saved into it.")};
 };
+
+int runImportActuals(const QCommandLineParser &parser, const Options &o, const QStringList &files)
+{
+    if (files.size() != 1)
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--import-actuals CSV needs exactly one plan FILE to write into."));
+    ActualsImportRequest request;
+    request.csvPath = parser.value(o.importActuals);
+    request.planPath = files.first();
+    request.kpi = parser.value(o.kpi);
+    request.column = parser.value(o.column);
+    request.dateColumn = parser.value(o.dateColumn);
+    request.preset = parser.value(o.preset);
+    request.dryRun = parser.isSet(o.dryRun);
+    if (parser.isSet(o.where)) {
+        const QString where = parser.value(o.where);
+        const qsizetype equals = where.indexOf(QLatin1Char('='));
+        if (equals <= 0 || where.left(equals).trimmed().isEmpty())
+            return usageError(QCoreApplication::translate("cplan::CommandLine",
+                                                          "--where takes COLUMN=VALUE, e.g. \"Session default channel group=Organic Search\"; not '%1'.")
+                                  .arg(where));
+        request.whereColumn = where.left(equals).trimmed();
+        request.whereValue = where.mid(equals + 1).trimmed();
+    }
+    if (parser.isSet(o.aggregate)) {
+        request.aggregation = kpiAggregationFromKey(parser.value(o.aggregate).trimmed());
+        if (!request.aggregation)
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "--aggregate takes sum, average or last; not '%1'.")
+                                  .arg(parser.value(o.aggregate)));
+    }
+    for (const QCommandLineOption *option : {&o.kpi, &o.column, &o.dateColumn, &o.preset}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty())
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "--%1 needs a name.")
+                                  .arg(option->names().constFirst()));
+    }
+    return importActuals(request);
+}
 
 } // namespace
 
@@ -155,7 +217,8 @@ int run(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
-                       o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size});
+                       o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size,
+                       o.importActuals, o.kpi, o.column, o.dateColumn, o.preset, o.where, o.aggregate, o.dryRun});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -169,7 +232,8 @@ int run(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     int commands = 0;
     for (const QCommandLineOption *option :
-         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.exportPdf, &o.screenshot, &o.diff})
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.exportPdf, &o.screenshot, &o.diff,
+          &o.importActuals})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
         return usageError(QCoreApplication::translate("cplan::CommandLine", "Give one command at a time."));
@@ -186,6 +250,13 @@ int run(int argc, char *argv[])
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--size goes with --screenshot."));
     if (parser.isSet(o.json) && !parser.isSet(o.diff))
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
+    if (parser.isSet(o.importActuals))
+        return runImportActuals(parser, o, files);
+    for (const QCommandLineOption *option : {&o.kpi, &o.column, &o.dateColumn, &o.preset, &o.where, &o.aggregate, &o.dryRun}) {
+        if (parser.isSet(*option))
+            return usageError(QCoreApplication::translate("cplan::CommandLine", "--%1 goes with --import-actuals.")
+                                  .arg(option->names().constFirst()));
+    }
     if (parser.isSet(o.diff)) {
         if (files.size() != 2)
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--diff needs two plan files: OLD NEW."));
