@@ -243,6 +243,26 @@ MonthlyImportOptions optionsFor(const ActualsImportRequest &request)
     return options;
 }
 
+// The values a text column holds in the file; empty when it is not known as one.
+QStringList valuesOf(const MonthlyActualsRead &read, const QString &column)
+{
+    for (const auto &[name, values] : read.dimensionValues) {
+        if (isColumnNamed(name, column))
+            return values;
+    }
+    return {};
+}
+
+// "Organic Search, Direct, Paid Search, …": the first few, quoted.
+QString shortList(const QStringList &values)
+{
+    constexpr int shown = 6;
+    QString list = quotedList(values.mid(0, shown));
+    if (values.size() > shown)
+        list += tr(" and %1 more").arg(values.size() - shown);
+    return list;
+}
+
 void printRead(QTextStream &out, const ActualsImportRequest &request, const MonthlyActualsRead &read)
 {
     const CsvPreset *preset = read.preset.isEmpty() ? nullptr : findCsvPreset(read.preset);
@@ -260,6 +280,19 @@ void printRead(QTextStream &out, const ActualsImportRequest &request, const Mont
                     .arg(request.whereColumn, request.whereValue)
                     .arg(read.filteredOut);
     out << line << QLatin1Char('.') << Qt::endl;
+    // A GA4 export by channel group adds every channel's sessions unless told otherwise.
+    if (preset && request.whereColumn.isEmpty()) {
+        for (const QString &name : preset->dimensionColumns) {
+            const int column = findColumn(read.header, {name});
+            const QStringList values = column < 0 ? QStringList() : valuesOf(read, read.header[column]);
+            if (values.size() < 2)
+                continue;
+            out << tr("Rows of every \"%1\" (%2) were taken together; for one of them, add --where \"%1=VALUE\".")
+                       .arg(read.header[column].trimmed(), shortList(values))
+                << Qt::endl;
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -297,8 +330,14 @@ int importActuals(const ActualsImportRequest &request)
         return fail(tr("Cannot import %1: %2").arg(native(request.csvPath), continuing(read.error)));
     if (read.series.empty()) {
         if (!request.whereColumn.isEmpty() && read.filteredOut > 0 && read.readable == 0 && read.problemCount == 0)
-            return fail(tr("Cannot import %1: no row has \"%2\" in the column \"%3\".")
-                            .arg(native(request.csvPath), request.whereValue, request.whereColumn));
+        {
+            const QStringList values = valuesOf(read, request.whereColumn);
+            return fail(values.isEmpty() ? tr("Cannot import %1: no row has \"%2\" in the column \"%3\".")
+                                               .arg(native(request.csvPath), request.whereValue, request.whereColumn)
+                                         : tr("Cannot import %1: no row has \"%2\" in the column \"%3\"; it holds %4.")
+                                               .arg(native(request.csvPath), request.whereValue, request.whereColumn,
+                                                    shortList(values)));
+        }
         const QString first = read.problems.empty()
                                   ? QString()
                                   : tr(" The first problem: line %1: %2.").arg(read.problems.front().line).arg(read.problems.front().reason);

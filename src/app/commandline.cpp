@@ -6,6 +6,7 @@
 #include "csvpresets.h"
 #include "diffcommand.h"
 #include "guicommands.h"
+#include "icscommand.h"
 #include "reportcommands.h"
 
 #include <QApplication>
@@ -20,7 +21,7 @@ namespace {
 
 // Options that never need a screen: the application picks the offscreen platform itself.
 const char *const headlessOptions[] = {"--check", "--summary", "--export-json", "--import-json",
-                                       "--export-pdf", "--export-ics", "--export-csv", "--import-actuals", "--screenshot", "--diff",
+                                       "--export-pdf", "--export-ics", "--export-csv", "--import-ics", "--import-actuals", "--screenshot", "--diff",
                                        "--help", "-h", "--version", "-v"};
 
 bool wantsHeadless(int argc, char *argv[])
@@ -95,6 +96,9 @@ struct Options
     QCommandLineOption exportCsv{QStringLiteral("export-csv"),
                                  QCoreApplication::translate("cplan::CommandLine", "Write FILE's content calendar as CSV to OUT, one row per date in the horizon (- for standard output)."),
                                  QStringLiteral("OUT")};
+    QCommandLineOption importIcs{QStringLiteral("import-ics"),
+                                 QCoreApplication::translate("cplan::CommandLine", "Read the iCalendar file ICS into FILE's content calendar: new events added, events FILE has (same UID) updated; prints what changed and each event left out."),
+                                 QStringLiteral("ICS")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("cplan::CommandLine", "Render the main window (1400x900, or --size) on a view to a PNG."),
                                   QStringLiteral("OUT.png")};
@@ -145,7 +149,7 @@ struct Options
                                  QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: how a month's figures make its actual: sum, average or last (default: each KPI's own)."),
                                  QStringLiteral("HOW")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
-                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: print what would change, write nothing.")};
+                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals or --import-ics: print what would change, write nothing.")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
     QCommandLineOption review{QStringLiteral("review"),
@@ -216,7 +220,7 @@ int run(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
-    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.screenshot, o.view,
+    parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.importIcs, o.screenshot, o.view,
                        o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size,
                        o.importActuals, o.kpi, o.column, o.dateColumn, o.preset, o.where, o.aggregate, o.dryRun});
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -232,7 +236,7 @@ int run(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     int commands = 0;
     for (const QCommandLineOption *option :
-         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.exportPdf, &o.screenshot, &o.diff,
+         {&o.check, &o.summary, &o.exportJson, &o.importJson, &o.exportIcs, &o.exportCsv, &o.importIcs, &o.exportPdf, &o.screenshot, &o.diff,
           &o.importActuals})
         commands += parser.isSet(*option) ? 1 : 0;
     if (commands > 1)
@@ -252,11 +256,13 @@ int run(int argc, char *argv[])
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
     if (parser.isSet(o.importActuals))
         return runImportActuals(parser, o, files);
-    for (const QCommandLineOption *option : {&o.kpi, &o.column, &o.dateColumn, &o.preset, &o.where, &o.aggregate, &o.dryRun}) {
+    for (const QCommandLineOption *option : {&o.kpi, &o.column, &o.dateColumn, &o.preset, &o.where, &o.aggregate}) {
         if (parser.isSet(*option))
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--%1 goes with --import-actuals.")
                                   .arg(option->names().constFirst()));
     }
+    if (parser.isSet(o.dryRun) && !parser.isSet(o.importIcs))
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--dry-run goes with --import-actuals or --import-ics."));
     if (parser.isSet(o.diff)) {
         if (files.size() != 2)
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--diff needs two plan files: OLD NEW."));
@@ -285,6 +291,10 @@ int run(int argc, char *argv[])
     if (parser.isSet(o.exportCsv)) {
         const auto file = oneFile("--export-csv OUT");
         return file ? exportCsv(*file, parser.value(o.exportCsv)) : ExitUsage;
+    }
+    if (parser.isSet(o.importIcs)) {
+        const auto file = oneFile("--import-ics ICS");
+        return file ? importIcs(parser.value(o.importIcs), *file, parser.isSet(o.dryRun)) : ExitUsage;
     }
     if (parser.isSet(o.exportPdf)) {
         const auto file = oneFile("--export-pdf OUT");

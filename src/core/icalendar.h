@@ -36,10 +36,12 @@ QByteArray writeICalendar(const Plan &plan, const QDateTime &stamp);
 
 // What an imported item's event states beyond its date: a re-import updates only these parts
 // of an item the plan has already, so that a calendar program's file (which knows nothing of
-// channels or campaigns) does not clear them.
+// channels or campaigns) does not clear them. StatesCalendarStatus: only the standard STATUS
+// (TENTATIVE, CONFIRMED, ...), coarser than the plan's statuses: it changes an item's status
+// only when it says something else than the plan's status would be written as.
 enum ICalendarField : unsigned {
     StatesTitle = 1, StatesType = 2, StatesStatus = 4, StatesChannel = 8, StatesCampaign = 16, StatesOwner = 32,
-    StatesNotes = 64
+    StatesNotes = 64, StatesCalendarStatus = 128
 };
 
 struct ICalendarSource

@@ -157,7 +157,7 @@ public:
                           : value == QLatin1String("COMPLETED") ? ContentStatus::Published
                           : value == QLatin1String("IN-PROCESS") ? ContentStatus::InProgress
                                                                   : ContentStatus::Planned;
-            source.stated |= StatesStatus;
+            source.stated |= StatesCalendarStatus;
         }
         auto byName = [&](const char *property, auto &records, RecordId &id, unsigned flag) {
             if (const ContentLine *line = event.find(property)) {

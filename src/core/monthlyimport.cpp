@@ -283,7 +283,7 @@ MonthlyActualsRead readMonthlyActuals(QIODevice &device, const MonthlyImportOpti
                                .arg(options.preset, csvPresetKeys().join(QStringLiteral(", ")));
             return result;
         }
-    } else if (hasHeader) {
+    } else if (hasHeader && options.recognisePreset) {
         preset = recogniseCsvPreset(header);
     }
     if (preset)
@@ -387,8 +387,12 @@ MonthlyActualsRead readMonthlyActuals(QIODevice &device, const MonthlyImportOpti
             addValue(c);
     } else {
         for (int c = 0; c < header.size(); ++c) {
-            if (c == dateColumn || c == filterColumn)
+            if (c == dateColumn)
                 continue;
+            if (c == filterColumn) { // still offered, so the filter can be changed
+                result.dimensionColumns.append(header[c]);
+                continue;
+            }
             if (preset && presetColumn(*preset, header[c])) {
                 addValue(c);
                 continue;
@@ -413,6 +417,12 @@ MonthlyActualsRead readMonthlyActuals(QIODevice &device, const MonthlyImportOpti
     if (values.empty()) {
         result.error = tr("No column holds figures; name the column to import.");
         return result;
+    }
+    std::vector<std::pair<int, QStringList *>> dimensions;
+    for (const QString &name : std::as_const(result.dimensionColumns)) {
+        const int c = findColumn(header, {name});
+        if (c >= 0)
+            dimensions.emplace_back(c, &result.dimensionValues[name]);
     }
 
     // Decimal separator: the figures vote.
@@ -495,6 +505,11 @@ MonthlyActualsRead readMonthlyActuals(QIODevice &device, const MonthlyImportOpti
             for (Pass &pass : passes)
                 pass.problem(line, reason);
             return true;
+        }
+        for (const auto &[c, seen] : dimensions) {
+            const QString value = fields.value(c).trimmed();
+            if (!value.isEmpty() && seen->size() < MonthlyActualsRead::maxDimensionValues && !seen->contains(value))
+                seen->append(value);
         }
         if (filterColumn >= 0
             && fields[filterColumn].trimmed().compare(options.filterValue.trimmed(), Qt::CaseInsensitive) != 0) {

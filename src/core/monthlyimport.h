@@ -23,6 +23,7 @@ namespace cplan {
 struct MonthlyImportOptions
 {
     QString preset; // key ("ga4"); empty: recognised from the header
+    bool recognisePreset = true; // false with an empty preset: read the columns as they are
     QChar delimiter; // null: guessed
     QChar decimalSeparator; // null: guessed from the figures
     std::optional<CsvDateFormat> dateFormat; // none: decided from the whole date column
@@ -74,6 +75,9 @@ struct MonthlyActualsRead
     bool datesAmbiguous = false; // every date read day first and month first: ask
     QString kpiColumn;
     QStringList dimensionColumns; // text columns that can narrow the rows
+    // The values of each dimension column over the whole file (before the filter), in order
+    // of first appearance, the first maxDimensionValues of each.
+    std::map<QString, QStringList> dimensionValues;
     std::map<QString, ImportedSeries> series;
     qint64 rows = 0;        // data rows (not comments, titles, totals, blank lines)
     qint64 readable = 0;    // rows that gave at least one figure
@@ -84,6 +88,7 @@ struct MonthlyActualsRead
     qint64 problemCount = 0;
     bool cancelled = false;
     static constexpr int maxListed = 1000;
+    static constexpr int maxDimensionValues = 500;
 };
 
 // Reads the whole file in chunks from the device's current position.

@@ -157,29 +157,25 @@ QUndoCommand *makeAddContentItemCommand(Document *document, const ContentItem &i
                                                 tr("Add '%1'").arg(named(item.title)));
 }
 
-QUndoCommand *makeImportContentCommand(Document *document, const std::vector<ContentItem> &items, const QString &fileName)
+QUndoCommand *makeImportCalendarCommand(Document *document, const CalendarImportPlan &import, const QString &fileName)
 {
-    auto *command = new QUndoCommand;
-    int next = int(document->records<ContentItem>().size());
-    QSet<RecordId> seen;
-    for (const ContentItem &item : items) {
-        if (seen.contains(item.id))
-            continue;
-        seen.insert(item.id);
-        const int existing = document->indexOf<ContentItem>(item.id);
-        if (existing >= 0) {
-            if (!(document->records<ContentItem>()[std::size_t(existing)] == item))
-                new ChangeRecordCommand<ContentItem>(document, item, {}, {}, command);
-        } else {
-            new InsertRecordCommand<ContentItem>(document, next++, item, {}, command);
-        }
-    }
-    const int count = command->childCount();
-    if (count == 0) {
-        delete command;
+    if (!import.changesPlan())
         return nullptr;
+    QStringList counts;
+    if (const int added = import.count(CalendarImportAction::Add))
+        counts.append(tr("%1 added").arg(added));
+    if (const int updated = import.count(CalendarImportAction::Update))
+        counts.append(tr("%1 updated").arg(updated));
+    auto *command = new QUndoCommand(tr("Import %1: %2").arg(named(fileName), counts.join(QStringLiteral(", "))));
+    int next = int(document->records<ContentItem>().size());
+    for (const CalendarImportEntry &entry : import.entries) {
+        if (entry.action == CalendarImportAction::Unchanged)
+            continue;
+        if (document->indexOf<ContentItem>(entry.item.id) >= 0)
+            new ChangeRecordCommand<ContentItem>(document, entry.item, command->text(), {}, command);
+        else
+            new InsertRecordCommand<ContentItem>(document, next++, entry.item, command->text(), command);
     }
-    command->setText(count == 1 ? tr("Import 1 item from %1").arg(fileName) : tr("Import %1 items from %2").arg(count).arg(fileName));
     return command;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendarimport.h"
 #include "document.h"
 #include "occurrenceedit.h"
 
@@ -33,9 +34,9 @@ QUndoCommand *makeDeleteOccurrenceCommand(Document *document, const RecordId &it
 
 QUndoCommand *makeAddContentItemCommand(Document *document, const ContentItem &item);
 
-// Items read from a calendar file: those whose id the plan has already are updated, the
-// others added; one step. `fileName` names the step.
-QUndoCommand *makeImportContentCommand(Document *document, const std::vector<ContentItem> &items,
-                                       const QString &fileName);
+// A calendar file's import (planCalendarImport) as one step: new items added at the end,
+// the plan's items the file updates changed. "Import calendar.ics: 3 added, 2 updated";
+// nullptr when it changes nothing.
+QUndoCommand *makeImportCalendarCommand(Document *document, const CalendarImportPlan &import, const QString &fileName);
 
 } // namespace cplan

@@ -238,4 +238,28 @@ QUndoCommand *makeImportActualsCommand(Document *document, const ActualsImport &
     return command;
 }
 
+QUndoCommand *makeImportMonthlyActualsCommand(Document *document, const ActualsImport &import,
+                                              const std::map<RecordId, KpiAggregation> &aggregations,
+                                              const QString &fileName)
+{
+    std::vector<Kpi> changed = import.changed;
+    for (const auto &[id, aggregation] : aggregations) {
+        auto kpi = std::find_if(changed.begin(), changed.end(), [&id](const Kpi &k) { return k.id == id; });
+        if (kpi == changed.end()) {
+            const Kpi *current = find<Kpi>(document, id);
+            if (!current || current->aggregation == aggregation)
+                continue;
+            kpi = changed.insert(changed.end(), *current);
+        }
+        kpi->aggregation = aggregation;
+    }
+    if (changed.empty())
+        return nullptr;
+    const QString text = tr("Import actuals from %1").arg(fileName);
+    auto *command = new QUndoCommand(text);
+    for (const Kpi &kpi : changed)
+        new ChangeRecordCommand<Kpi>(document, kpi, text, {}, command);
+    return command;
+}
+
 } // namespace cplan

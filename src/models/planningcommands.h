@@ -41,6 +41,12 @@ QUndoCommand *makeRemoveKpisCommand(Document *document, const QList<RecordId> &k
 QUndoCommand *makeChangeKpiAggregationCommand(Document *document, const RecordId &kpiId, KpiAggregation aggregation);
 // Every changed KPI of an import in one step: "Import 57 actuals from analytics.csv".
 QUndoCommand *makeImportActualsCommand(Document *document, const ActualsImport &import, const QString &fileName);
+// A monthly import (monthlyimport.h) in one step, "Import actuals from ga4.csv": the changed
+// actuals, and each KPI in `aggregations` set to the aggregation its figures were made with.
+// Null when neither actuals nor an aggregation change.
+QUndoCommand *makeImportMonthlyActualsCommand(Document *document, const ActualsImport &import,
+                                              const std::map<RecordId, KpiAggregation> &aggregations,
+                                              const QString &fileName);
 
 // "3 Feb", with the year when it is not `referenceYear`.
 QString shortDate(const Date &date, int referenceYear);

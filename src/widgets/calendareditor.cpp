@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "calendarcsv.h"
 #include "calendaredits.h"
+#include "calendarimportdialog.h"
 #include "contentitemdialog.h"
 #include "contentschedule.h"
 #include "displayformat.h"
@@ -206,22 +207,16 @@ void CalendarEditor::importICalendar()
         m_prompts->showError(tr("Import failed"), tr("Cannot import %1: %2").arg(shown, read.skipped.join(QLatin1Char('\n'))));
         return;
     }
-    QUndoCommand *command = makeImportContentCommand(m_document, read.items, QFileInfo(path).fileName());
-    if (command)
-        m_document->undoStack()->push(command);
-    const QString done = command ? command->text() + QLatin1Char('.')
-                                 : tr("%1 holds nothing that the calendar does not have already.").arg(QFileInfo(path).fileName());
-    const QStringList leftOut = read.skipped + read.warnings;
-    if (leftOut.isEmpty()) {
-        emit message(done);
+    // What the file would do, shown before anything changes; Import is one undo step.
+    const CalendarImportPlan import = planCalendarImport(m_document->plan(), read);
+    const QString fileName = QFileInfo(path).fileName();
+    CalendarImportDialog preview(m_document->plan(), import, fileName, m_dialogParent);
+    if (!m_prompts->runDialog(&preview) || !import.changesPlan() || m_document->isReadOnly())
         return;
+    if (QUndoCommand *command = makeImportCalendarCommand(m_document, import, fileName)) {
+        m_document->undoStack()->push(command);
+        emit message(command->text() + QLatin1Char('.'));
     }
-    QStringList shownWarnings = leftOut.mid(0, 10);
-    if (leftOut.size() > 10)
-        shownWarnings.append(tr("… and %1 more.").arg(leftOut.size() - 10));
-    emit message(done);
-    m_prompts->showInformation(tr("Import"), done + QStringLiteral("\n\n") + tr("Left out:") + QStringLiteral("\n• ")
-                                                + shownWarnings.join(QStringLiteral("\n• ")));
 }
 
 } // namespace cplan

@@ -1,9 +1,10 @@
+// The import dialog's reading of the file: the worker thread, how the file is read (preset,
+// separator, decimals, dates), which rows count (date column, filter) and what was skipped. The
+// mapping of figures to KPIs and the month-by-month preview are in csvimportmapping.cpp.
 #include "csvimportdialog.h"
 #include "ui_csvimportdialog.h"
 
-#include "displayformat.h"
 #include "document.h"
-#include "planningcommands.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,16 +18,16 @@
 
 namespace cplan {
 
-// What the worker thread and the dialog share: the worker writes progress and the result,
-// the dialog reads them once the thread has finished (or polls the atomics meanwhile).
+// What the worker thread and the dialog share: the worker writes progress and the result, the
+// dialog reads them once the thread has finished (or polls the atomics meanwhile).
 struct CsvImportDialog::Job
 {
     QString fileName;
-    CsvImportOptions options;
+    MonthlyImportOptions options;
     std::atomic<bool> cancel{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
-    CsvActuals result;
+    MonthlyActualsRead result;
     QString error;
 };
 
@@ -48,35 +49,62 @@ QString count(qint64 n)
     return QLocale().toString(n);
 }
 
+// Selects the item holding `data` without telling anyone; false when there is none.
+bool select(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    return index >= 0;
+}
+
 } // namespace
 
 CsvImportDialog::CsvImportDialog(Document *document, const QString &fileName, QWidget *parent)
-    : QDialog(parent), m_document(document), m_fileName(fileName), m_ui(std::make_unique<Ui::CsvImportDialog>())
+    : QDialog(parent),
+      m_document(document),
+      m_fileName(fileName),
+      m_ui(std::make_unique<Ui::CsvImportDialog>())
 {
     m_ui->setupUi(this);
+    m_options.dayFirstWhenAmbiguous = MonthlyImportOptions::localeWritesDayFirst();
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
-    for (const auto &[delimiter, name] : delimiterNames())
-        m_ui->delimiterCombo->addItem(tr(name), QVariant::fromValue(delimiter));
-    for (CsvDateFormat format : allCsvDateFormats())
-        m_ui->dateFormatCombo->addItem(displayName(format), int(format));
-    m_ui->decimalCombo->addItem(tr("Point: 1,234.5"), QVariant::fromValue(QChar(QLatin1Char('.'))));
-    m_ui->decimalCombo->addItem(tr("Comma: 1.234,5"), QVariant::fromValue(QChar(QLatin1Char(','))));
-    m_ui->mappingTable->setColumnCount(3);
-    m_ui->mappingTable->setHorizontalHeaderLabels({tr("In the file"), tr("Import into"), tr("Values")});
+    m_importButton->setDefault(true);
+    fillFixedCombos();
+
+    m_ui->mappingTable->setColumnCount(4);
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("In the file"), tr("Import into"), tr("Month's figure"), tr("Values")});
     m_ui->mappingTable->verticalHeader()->hide();
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->monthsTable->setColumnCount(4);
+    m_ui->monthsTable->setHorizontalHeaderLabels({tr("Month"), tr("From the file"), tr("In the plan"), tr("What happens")});
+    m_ui->monthsTable->verticalHeader()->hide();
+    m_ui->monthsTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->problemsTable->setColumnCount(2);
     m_ui->problemsTable->setHorizontalHeaderLabels({tr("Line"), tr("Why it cannot be read")});
     m_ui->problemsTable->verticalHeader()->hide();
     m_ui->problemsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->problemsGroup->hide();
+    m_ui->problemsButton->hide();
+    m_ui->formatLayout->setRowVisible(m_ui->dateOrderCombo, false);
     m_ui->progressBar->setRange(0, 1000);
     m_ui->progressBar->hide();
     m_ui->stopButton->hide();
+    // The settings keep their height; the figures and months take what the screen has.
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->resultSplitter->setStretchFactor(0, 3);
+    m_ui->resultSplitter->setStretchFactor(1, 2);
+    // On a wide screen the settings keep a readable width.
+    for (QComboBox *combo : m_ui->settingsPanel->findChildren<QComboBox *>())
+        combo->setMaximumWidth(520);
+    m_ui->settingsArea->setMinimumHeight(m_ui->settingsPanel->sizeHint().height());
 
     m_restartTimer = new QTimer(this);
     m_restartTimer->setSingleShot(true);
-    m_restartTimer->setInterval(250); // typing in a combo's search restarts the reading once
+    m_restartTimer->setInterval(250); // typing in a combo's search reads the file once
     connect(m_restartTimer, &QTimer::timeout, this, &CsvImportDialog::startReading);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(100);
@@ -86,21 +114,25 @@ CsvImportDialog::CsvImportDialog(Document *document, const QString &fileName, QW
         const qint64 total = m_job->total;
         m_ui->progressBar->setValue(total > 0 ? int(m_job->done * 1000 / total) : 0);
     });
+    connectControls();
 
-    connect(m_ui->delimiterCombo, &QComboBox::activated, this, [this] {
-        // Another separator splits the file differently: guess the columns again.
-        splitPreview(m_preview, m_preview.text, m_ui->delimiterCombo->currentData().value<QChar>(), 200);
-        applyGuess(guessColumns(m_preview.records, m_ui->delimiterCombo->currentData().value<QChar>()));
-    });
-    for (QComboBox *combo : {m_ui->dateFormatCombo, m_ui->decimalCombo, m_ui->dateColumnCombo, m_ui->kpiColumnCombo,
-                             m_ui->valueColumnCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportDialog::optionsChanged);
-    connect(m_ui->headerCheck, &QCheckBox::toggled, this, &CsvImportDialog::optionsChanged);
-    connect(m_ui->stopButton, &QPushButton::clicked, this, &CsvImportDialog::stopReading);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CsvImportDialog::importNow);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    loadPreview();
+    const QFileInfo info(m_fileName);
+    QFile file(m_fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_ui->fileLabel->setText(
+            tr("<b>%1</b> cannot be read: %2")
+                .arg(QDir::toNativeSeparators(m_fileName).toHtmlEscaped(), file.errorString().toHtmlEscaped()));
+        m_ui->summaryLabel->setText(file.errorString());
+        updateButtons();
+        return;
+    }
+    m_ui->fileLabel->setText(tr("<b>%1</b> · %2").arg(info.fileName().toHtmlEscaped(), QLocale().formattedDataSize(info.size())));
+    if (file.size() == 0) {
+        m_ui->summaryLabel->setText(tr("The file is empty."));
+        updateButtons();
+        return;
+    }
+    startReading();
 }
 
 CsvImportDialog::~CsvImportDialog()
@@ -113,145 +145,87 @@ CsvImportDialog::~CsvImportDialog()
     }
 }
 
+void CsvImportDialog::fillFixedCombos()
+{
+    m_ui->presetCombo->addItem(tr("No known tool: read the columns as they are"), QString());
+    for (const CsvPreset &preset : csvPresets())
+        m_ui->presetCombo->addItem(preset.name, preset.key);
+    for (const auto &[delimiter, name] : delimiterNames())
+        m_ui->delimiterCombo->addItem(tr(name), QVariant::fromValue(delimiter));
+    m_ui->decimalCombo->addItem(tr("Point: 1,234.5"), QVariant::fromValue(QChar(QLatin1Char('.'))));
+    m_ui->decimalCombo->addItem(tr("Comma: 1.234,5"), QVariant::fromValue(QChar(QLatin1Char(','))));
+    for (CsvDateFormat format : allCsvDateFormats())
+        m_ui->dateFormatCombo->addItem(displayName(format), int(format));
+    m_ui->dateOrderCombo->addItem(tr("Dates are day first (31/12/2026)"), true);
+    m_ui->dateOrderCombo->addItem(tr("Dates are month first (12/31/2026)"), false);
+}
+
+void CsvImportDialog::connectControls()
+{
+    auto onUserChange = [this](QComboBox *combo, auto apply) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, apply] {
+            if (m_loading || combo->currentIndex() < 0)
+                return;
+            apply(combo->currentData());
+            readAgain();
+        });
+    };
+    onUserChange(m_ui->presetCombo, [this](const QVariant &key) {
+        m_options.preset = key.toString();
+        m_options.recognisePreset = false; // chosen: "none" stays none
+    });
+    onUserChange(m_ui->delimiterCombo, [this](const QVariant &delimiter) {
+        // Split differently, the file has other columns: what was chosen by name no longer holds.
+        MonthlyImportOptions fresh;
+        fresh.preset = m_options.preset;
+        fresh.recognisePreset = m_options.recognisePreset;
+        fresh.delimiter = delimiter.value<QChar>();
+        fresh.decimalSeparator = m_options.decimalSeparator;
+        fresh.dayFirstWhenAmbiguous = m_options.dayFirstWhenAmbiguous;
+        m_options = fresh;
+        m_targets.clear();
+    });
+    onUserChange(m_ui->decimalCombo, [this](const QVariant &decimal) { m_options.decimalSeparator = decimal.value<QChar>(); });
+    onUserChange(m_ui->dateFormatCombo, [this](const QVariant &format) { m_options.dateFormat = CsvDateFormat(format.toInt()); });
+    onUserChange(m_ui->dateOrderCombo, [this](const QVariant &dayFirst) {
+        m_options.dayFirstWhenAmbiguous = dayFirst.toBool();
+        m_options.dateFormat.reset();
+    });
+    onUserChange(m_ui->dateColumnCombo, [this](const QVariant &column) {
+        m_options.dateColumn = column.toString();
+        m_options.dateFormat.reset(); // another column, its own format
+    });
+    onUserChange(m_ui->filterColumnCombo, [this](const QVariant &column) {
+        m_options.filterColumn = column.toString();
+        m_options.filterValue.clear();
+        if (m_result) {
+            const auto values = m_result->dimensionValues.find(m_options.filterColumn);
+            if (values != m_result->dimensionValues.end() && !values->second.isEmpty())
+                m_options.filterValue = values->second.front();
+        }
+    });
+    onUserChange(m_ui->filterValueCombo, [this](const QVariant &value) { m_options.filterValue = value.toString(); });
+    connect(m_ui->problemsButton, &QPushButton::toggled, m_ui->problemsGroup, &QWidget::setVisible);
+    connect(m_ui->mappingTable, &QTableWidget::currentCellChanged, this, [this] { showMonths(); });
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &CsvImportDialog::stopReading);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CsvImportDialog::importNow);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
 void CsvImportDialog::setDefaultKpi(const RecordId &kpiId)
 {
     m_defaultKpi = kpiId;
     if (m_result)
-        showResult();
+        showReading();
 }
 
-void CsvImportDialog::loadPreview()
+void CsvImportDialog::readAgain()
 {
-    const QFileInfo info(m_fileName);
-    QFile file(m_fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->fileLabel->setText(tr("<b>%1</b> cannot be read: %2").arg(QDir::toNativeSeparators(m_fileName).toHtmlEscaped(),
-                                                                        file.errorString().toHtmlEscaped()));
-        m_preview.problem = file.errorString();
-        updateButtons();
-        return;
-    }
-    m_preview = previewCsv(file);
-    m_ui->fileLabel->setText(tr("<b>%1</b> · %2 · %3")
-                                 .arg(info.fileName().toHtmlEscaped(), QLocale().formattedDataSize(info.size()),
-                                      m_preview.encoding.toHtmlEscaped()));
-    if (!m_preview.problem.isEmpty() && m_preview.records.empty()) {
-        m_ui->summaryLabel->setText(m_preview.problem);
-        updateButtons();
-        return;
-    }
-    applyGuess(m_preview.guess);
-}
-
-void CsvImportDialog::applyGuess(const CsvGuess &guess)
-{
-    m_loading = true;
-    m_ui->delimiterCombo->setCurrentIndex(std::max(0, m_ui->delimiterCombo->findData(QVariant::fromValue(guess.delimiter))));
-    m_ui->headerCheck->setChecked(guess.hasHeader);
-    m_ui->dateFormatCombo->setCurrentIndex(m_ui->dateFormatCombo->findData(int(guess.dateFormat)));
-    m_ui->decimalCombo->setCurrentIndex(m_ui->decimalCombo->findData(QVariant::fromValue(guess.decimalSeparator)));
-    fillColumnCombos();
-    m_ui->dateColumnCombo->setCurrentIndex(std::max(0, m_ui->dateColumnCombo->findData(guess.dateColumn)));
-    m_ui->kpiColumnCombo->setCurrentIndex(std::max(0, m_ui->kpiColumnCombo->findData(guess.kpiColumn)));
-    m_ui->valueColumnCombo->setCurrentIndex(std::max(0, m_ui->valueColumnCombo->findData(guess.valueColumn)));
-    m_loading = false;
-    optionsChanged();
-}
-
-void CsvImportDialog::fillColumnCombos()
-{
-    qsizetype columns = 0;
-    for (const QStringList &record : m_preview.records)
-        columns = std::max(columns, record.size());
-    const QStringList header = m_ui->headerCheck->isChecked() && !m_preview.records.empty() ? m_preview.records.front()
-                                                                                            : QStringList();
-    for (QComboBox *combo : {m_ui->dateColumnCombo, m_ui->kpiColumnCombo, m_ui->valueColumnCombo}) {
-        const QVariant current = combo->currentData();
-        combo->clear();
-        if (combo == m_ui->kpiColumnCombo)
-            combo->addItem(tr("None: every row is for one KPI"), -1);
-        for (int c = 0; c < columns; ++c) {
-            const QString name = header.value(c).trimmed();
-            combo->addItem(name.isEmpty() ? tr("Column %1").arg(c + 1) : tr("Column %1: %2").arg(c + 1).arg(name), c);
-        }
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    }
-}
-
-CsvImportOptions CsvImportDialog::options() const
-{
-    CsvImportOptions options;
-    options.delimiter = m_ui->delimiterCombo->currentData().value<QChar>();
-    options.hasHeader = m_ui->headerCheck->isChecked();
-    options.dateColumn = m_ui->dateColumnCombo->currentData().isValid() ? m_ui->dateColumnCombo->currentData().toInt() : -1;
-    options.kpiColumn = m_ui->kpiColumnCombo->currentData().isValid() ? m_ui->kpiColumnCombo->currentData().toInt() : -1;
-    options.valueColumn = m_ui->valueColumnCombo->currentData().isValid() ? m_ui->valueColumnCombo->currentData().toInt() : -1;
-    options.dateFormat = CsvDateFormat(m_ui->dateFormatCombo->currentData().toInt());
-    options.decimalSeparator = m_ui->decimalCombo->currentData().value<QChar>();
-    return options;
-}
-
-void CsvImportDialog::optionsChanged()
-{
-    if (m_loading)
-        return;
-    if (sender() == m_ui->headerCheck) {
-        m_loading = true;
-        fillColumnCombos(); // the names in the combos come from the header
-        m_loading = false;
-    }
-    showPreview();
     stopReading();
     m_result.reset();
     m_ui->summaryLabel->setText(tr("Reading the file…"));
     m_restartTimer->start();
     updateButtons();
-}
-
-void CsvImportDialog::showPreview()
-{
-    const CsvImportOptions opts = options();
-    QTableWidget *table = m_ui->previewTable;
-    const std::size_t first = opts.hasHeader ? 1 : 0;
-    int columns = 0;
-    for (const QStringList &record : m_preview.records)
-        columns = std::max(columns, int(record.size()));
-    table->clear();
-    table->setColumnCount(columns + 1);
-    QStringList headers;
-    for (int c = 0; c < columns; ++c) {
-        QString name = opts.hasHeader && !m_preview.records.empty() ? m_preview.records.front().value(c) : QString();
-        if (c == opts.dateColumn)
-            name = tr("Date ← %1").arg(name);
-        else if (c == opts.kpiColumn)
-            name = tr("KPI ← %1").arg(name);
-        else if (c == opts.valueColumn)
-            name = tr("Value ← %1").arg(name);
-        headers.append(name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
-    }
-    headers.append(tr("Cannot be read because"));
-    table->setHorizontalHeaderLabels(headers);
-    const int rows = m_preview.records.size() > first ? int(m_preview.records.size() - first) : 0;
-    table->setRowCount(rows);
-    QStringList lineLabels;
-    const QColor problemColour(0xb4, 0x23, 0x18);
-    for (int r = 0; r < rows; ++r) {
-        const QStringList &record = m_preview.records[first + std::size_t(r)];
-        lineLabels.append(QString::number(m_preview.lines[first + std::size_t(r)]));
-        for (int c = 0; c < record.size(); ++c)
-            table->setItem(r, c, new QTableWidgetItem(record[c]));
-        const CsvActualRow row = readActualRow(record, opts);
-        if (!row.problem.isEmpty()) {
-            auto *item = new QTableWidgetItem(row.problem);
-            item->setForeground(problemColour);
-            table->setItem(r, columns, item);
-        }
-    }
-    table->setVerticalHeaderLabels(lineLabels);
-    table->resizeColumnsToContents();
-    for (int c = 0; c < columns; ++c)
-        table->setColumnWidth(c, std::min(table->columnWidth(c), 260));
-    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 void CsvImportDialog::stopReading()
@@ -272,15 +246,9 @@ void CsvImportDialog::startReading()
 {
     stopReading();
     m_result.reset();
-    const CsvImportOptions opts = options();
-    if (opts.dateColumn < 0 || opts.valueColumn < 0) {
-        m_ui->summaryLabel->setText(tr("Choose the columns that hold the date and the value."));
-        updateButtons();
-        return;
-    }
     auto job = std::make_shared<Job>();
     job->fileName = m_fileName;
-    job->options = opts;
+    job->options = m_options;
     m_job = job;
     m_thread = QThread::create([job] {
         QFile file(job->fileName);
@@ -288,7 +256,7 @@ void CsvImportDialog::startReading()
             job->error = file.errorString();
             return;
         }
-        job->result = readCsvActuals(file, job->options, [&job = *job](qint64 done, qint64 total) {
+        job->result = readMonthlyActuals(file, job->options, [&job = *job](qint64 done, qint64 total) {
             job.done = done;
             job.total = total;
             return !job.cancel;
@@ -318,116 +286,171 @@ void CsvImportDialog::finishReading(const std::shared_ptr<Job> &job)
     if (!job->error.isEmpty()) {
         m_ui->summaryLabel->setText(tr("The file cannot be read: %1").arg(job->error));
     } else if (!job->result.cancelled) {
-        m_result = std::make_unique<CsvActuals>(std::move(job->result));
-        showResult();
+        m_result = std::make_unique<MonthlyActualsRead>(std::move(job->result));
+        showReading();
     }
     updateButtons();
     emit readingFinished();
 }
 
-void CsvImportDialog::showResult()
+void CsvImportDialog::showReading()
 {
-    const Plan &plan = m_document->plan();
-    QTableWidget *mapping = m_ui->mappingTable;
-    mapping->setRowCount(int(m_result->values.size()));
-    int row = 0;
-    for (const auto &[name, values] : m_result->values) {
-        auto *nameItem = new QTableWidgetItem(name.isEmpty() ? tr("(every row)") : name);
-        nameItem->setData(Qt::UserRole, name);
-        mapping->setItem(row, 0, nameItem);
-        auto *combo = new QComboBox;
-        combo->addItem(tr("(skip these rows)"), QUuid());
-        for (const Kpi &kpi : plan.kpis) {
-            const Channel *channel = plan.findChannel(kpi.channelId);
-            combo->addItem(channel ? tr("%1 (%2)").arg(kpi.name, channel->name) : kpi.name, kpi.id);
-        }
-        RecordId target = name.isEmpty() ? m_defaultKpi : matchKpi(plan, name);
-        if (name.isEmpty() && target.isNull() && !plan.kpis.empty())
-            target = plan.kpis.front().id;
-        combo->setCurrentIndex(std::max(0, combo->findData(target)));
-        combo->setAccessibleName(tr("Import the values of %1 into").arg(nameItem->text()));
-        connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportDialog::updateButtons);
-        mapping->setCellWidget(row, 1, combo);
-        auto *countItem = new QTableWidgetItem(count(qint64(values.size())));
-        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        mapping->setItem(row, 2, countItem);
-        ++row;
-    }
-    mapping->resizeColumnToContents(0);
-    mapping->resizeColumnToContents(2);
+    m_loading = true;
+    showFormat();
+    showRows();
+    showProblems();
+    showMapping();
+    m_loading = false;
+    showMonths();
 
+    updateButtons(); // says what was read, or what stands in the way of importing
+}
+
+QString CsvImportDialog::readingSummary() const
+{
+    const MonthlyActualsRead &read = *m_result;
+    if (!read.error.isEmpty())
+        return read.error;
+    QStringList parts;
+    parts.append(read.rows == 1 ? tr("1 row") : tr("%1 rows").arg(count(read.rows)));
+    if (read.filteredOut > 0)
+        parts.append(tr("%1 left out by the filter").arg(count(read.filteredOut)));
+    parts.append(read.readable == 1 ? tr("1 with figures") : tr("%1 with figures").arg(count(read.readable)));
+    if (read.problemCount > qint64(read.problems.size()))
+        parts.append(
+            tr("%1 cannot be read (the first %2 are listed)").arg(count(read.problemCount), count(qint64(read.problems.size()))));
+    else if (read.problemCount > 0)
+        parts.append(tr("%1 cannot be read").arg(count(read.problemCount)));
+    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+}
+
+void CsvImportDialog::showFormat()
+{
+    const MonthlyActualsRead &read = *m_result;
+    select(m_ui->presetCombo, read.preset);
+    if (!m_options.preset.isEmpty() || !m_options.recognisePreset)
+        m_ui->presetNote->clear();
+    else if (const CsvPreset *preset = findCsvPreset(read.preset))
+        m_ui->presetNote->setText(tr("Recognised: %1").arg(preset->name));
+    else
+        m_ui->presetNote->setText(tr("Not recognised as a known tool's export: "
+                                     "every column of figures is offered."));
+    m_ui->fileLabel->setText(m_ui->fileLabel->text().section(QStringLiteral(" · "), 0, 1)
+                             + (read.encoding.isEmpty() ? QString() : QStringLiteral(" · ") + read.encoding.toHtmlEscaped()));
+    if (!read.delimiter.isNull())
+        select(m_ui->delimiterCombo, QVariant::fromValue(read.delimiter));
+    if (!read.decimalSeparator.isNull())
+        select(m_ui->decimalCombo, QVariant::fromValue(read.decimalSeparator));
+    const bool datesRead = read.error.isEmpty();
+    if (datesRead)
+        select(m_ui->dateFormatCombo, int(read.dateFormat));
+    m_ui->formatLayout->setRowVisible(m_ui->dateOrderCombo, datesRead && read.datesAmbiguous);
+    if (datesRead && read.datesAmbiguous)
+        select(m_ui->dateOrderCombo, read.dateFormat == CsvDateFormat::DayMonthYear);
+
+    // The columns the file has; without a header, those the reading named.
+    QStringList columns = read.header;
+    if (columns.isEmpty()) {
+        for (const QString &name : read.dimensionColumns)
+            columns.append(name);
+        for (const auto &[name, series] : read.series)
+            columns.append(series.valueColumn);
+        if (!read.dateColumn.isEmpty())
+            columns.prepend(read.dateColumn);
+        columns.removeDuplicates();
+    }
+    m_ui->dateColumnCombo->clear();
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString name = columns[c].trimmed();
+        m_ui->dateColumnCombo->addItem(name.isEmpty() ? tr("Column %1").arg(c + 1) : name,
+                                       name.isEmpty() ? tr("Column %1").arg(c + 1) : name);
+    }
+    select(m_ui->dateColumnCombo, read.dateColumn.isEmpty() ? m_options.dateColumn : read.dateColumn);
+}
+
+void CsvImportDialog::showRows()
+{
+    const MonthlyActualsRead &read = *m_result;
+    QComboBox *columns = m_ui->filterColumnCombo;
+    columns->clear();
+    columns->addItem(tr("(any row)"), QString());
+    for (const QString &name : read.dimensionColumns)
+        columns->addItem(name, name);
+    if (!m_options.filterColumn.isEmpty() && columns->findData(m_options.filterColumn) < 0)
+        columns->addItem(m_options.filterColumn, m_options.filterColumn);
+    select(columns, m_options.filterColumn);
+    columns->setEnabled(columns->count() > 1);
+
+    QComboBox *values = m_ui->filterValueCombo;
+    values->clear();
+    if (const auto found = read.dimensionValues.find(m_options.filterColumn); found != read.dimensionValues.end()) {
+        for (const QString &value : found->second)
+            values->addItem(value, value);
+    }
+    if (!m_options.filterColumn.isEmpty()) {
+        int index = values->findText(m_options.filterValue,
+                                     Qt::MatchFixedString); // ignoring case, as the reading does
+        if (index < 0) {
+            values->addItem(m_options.filterValue, m_options.filterValue);
+            index = values->count() - 1;
+        }
+        values->setCurrentIndex(index);
+    }
+    values->setEnabled(!m_options.filterColumn.isEmpty());
+
+    // "5 comment lines, 1 totals row skipped."
+    int comments = 0, titles = 0, totals = 0;
+    for (const CsvLineNote &note : read.skipped) {
+        // The reasons as the reading writes them (monthlyimport.cpp).
+        if (note.reason == QCoreApplication::translate("cplan::MonthlyImport", "comment"))
+            ++comments;
+        else if (note.reason == QCoreApplication::translate("cplan::MonthlyImport", "totals row"))
+            ++totals;
+        else
+            ++titles;
+    }
+    QStringList skipped;
+    if (comments > 0)
+        skipped.append(comments == 1 ? tr("1 comment line") : tr("%1 comment lines").arg(count(comments)));
+    if (titles > 0)
+        skipped.append(titles == 1 ? tr("1 title row") : tr("%1 title rows").arg(count(titles)));
+    if (totals > 0)
+        skipped.append(totals == 1 ? tr("1 totals row") : tr("%1 totals rows").arg(count(totals)));
+    if (read.skippedCount > qint64(read.skipped.size()))
+        skipped.append(tr("%1 more lines").arg(count(read.skippedCount - qint64(read.skipped.size()))));
+    m_ui->skippedLabel->setText(skipped.isEmpty() ? tr("No lines skipped.")
+                                                  : tr("%1 skipped.").arg(QLocale().createSeparatedList(skipped)));
+    m_ui->skippedLabel->setVisible(read.error.isEmpty());
+}
+
+void CsvImportDialog::showProblems()
+{
+    const MonthlyActualsRead &read = *m_result;
     QTableWidget *problems = m_ui->problemsTable;
-    problems->setRowCount(int(m_result->problems.size()));
-    for (int r = 0; r < int(m_result->problems.size()); ++r) {
-        const CsvRowProblem &problem = m_result->problems[std::size_t(r)];
+    problems->setRowCount(int(read.problems.size()));
+    for (int r = 0; r < int(read.problems.size()); ++r) {
+        const CsvRowProblem &problem = read.problems[std::size_t(r)];
         auto *line = new QTableWidgetItem(count(problem.line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         problems->setItem(r, 0, line);
         problems->setItem(r, 1, new QTableWidgetItem(problem.reason));
     }
     problems->resizeColumnToContents(0);
-
-    const qint64 kpis = qint64(m_result->values.size());
-    QString summary = (m_result->rows == 1 ? tr("1 row") : tr("%1 rows").arg(count(m_result->rows))) + QStringLiteral(": ")
-                      + (m_result->readable == 1 ? tr("1 value") : tr("%1 values").arg(count(m_result->readable)))
-                      + QLatin1Char(' ') + (kpis == 1 ? tr("for 1 KPI.") : tr("for %1 KPIs.").arg(kpis));
-    if (m_result->problemCount == 1) {
-        summary += QLatin1Char(' ') + tr("1 row cannot be read.");
-    } else if (m_result->problemCount > qint64(m_result->problems.size())) {
-        summary += QLatin1Char(' ') + tr("%1 rows cannot be read (the first %2 are listed).")
-                                          .arg(count(m_result->problemCount), count(qint64(m_result->problems.size())));
-    } else if (m_result->problemCount > 1) {
-        summary += QLatin1Char(' ') + tr("%1 rows cannot be read.").arg(count(m_result->problemCount));
-    }
-    if (m_result->repeated > 0)
-        summary += QLatin1Char(' ') + tr("Rows that repeat a KPI and date: %1; the later row counts.").arg(count(m_result->repeated));
-    m_ui->summaryLabel->setText(summary);
-}
-
-void CsvImportDialog::setTarget(const QString &nameInFile, const RecordId &kpiId)
-{
-    for (int row = 0; row < m_ui->mappingTable->rowCount(); ++row) {
-        if (m_ui->mappingTable->item(row, 0)->data(Qt::UserRole).toString() != nameInFile)
-            continue;
-        auto *combo = qobject_cast<QComboBox *>(m_ui->mappingTable->cellWidget(row, 1));
-        combo->setCurrentIndex(std::max(0, combo->findData(kpiId)));
-    }
-}
-
-std::map<QString, RecordId> CsvImportDialog::targets() const
-{
-    std::map<QString, RecordId> result;
-    for (int row = 0; row < m_ui->mappingTable->rowCount(); ++row) {
-        const auto *combo = qobject_cast<QComboBox *>(m_ui->mappingTable->cellWidget(row, 1));
-        result[m_ui->mappingTable->item(row, 0)->data(Qt::UserRole).toString()] = combo->currentData().toUuid();
-    }
-    return result;
-}
-
-bool CsvImportDialog::importNow()
-{
-    if (!m_result || m_document->isReadOnly())
-        return false;
-    const ActualsImport import = planActualsImport(m_document->plan(), *m_result, targets());
-    QUndoCommand *command = makeImportActualsCommand(m_document, import, QFileInfo(m_fileName).fileName());
-    if (!command) {
-        m_ui->summaryLabel->setText(import.unchanged > 0 ? tr("Nothing new: every value is in the plan already.")
-                                                         : tr("Nothing to import: choose a KPI for the values."));
-        return false;
-    }
-    m_document->undoStack()->push(command);
-    accept();
-    return true;
+    const bool any = read.problemCount > 0 && read.error.isEmpty();
+    m_ui->problemsButton->setText(read.problemCount == 1
+                                      ? tr("Show the row that cannot be read")
+                                      : tr("Show the %1 rows that cannot be read").arg(count(read.problemCount)));
+    m_ui->problemsButton->setVisible(any);
+    m_ui->problemsGroup->setVisible(any && m_ui->problemsButton->isChecked());
 }
 
 void CsvImportDialog::updateButtons()
 {
-    bool anyTarget = false;
-    if (m_result) {
-        for (const auto &[name, id] : targets())
-            anyTarget = anyTarget || !id.isNull();
-    }
-    m_importButton->setEnabled(m_result && anyTarget && !m_document->isReadOnly());
+    QString conflict;
+    const bool anyTarget = m_result && m_result->error.isEmpty() && !figuresByKpi(&conflict).empty();
+    m_importButton->setEnabled(anyTarget && conflict.isEmpty() && !m_document->isReadOnly());
+    if (m_result)
+        m_ui->summaryLabel->setText(conflict.isEmpty() ? readingSummary() : conflict);
 }
 
 } // namespace cplan

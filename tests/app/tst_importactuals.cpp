@@ -31,7 +31,7 @@ namespace {
 //   March (0.4·100 + 0.6·100 + 0.7·200) / 400 = 240 / 400 = 0.6 (unweighted it would be 0.5667);
 //   April (0.75·200 + 0.5·50) / 250 = 175 / 250 = 0.7 (unweighted 0.625).
 // Last value of Sessions: March 31 → 200, April 2 → 50.
-// The Direct rows (lines 12 and 17) would add 40 and 30 sessions without the filter.
+// The Direct rows (lines 12 and 17) add 40 and 30 sessions without the filter: 440 and 280.
 const QByteArray ga4Export = "# ----------------------------------------\n"
                              "# Traffic acquisition: Session default channel group\n"
                              "# Account: Example shop\n"
@@ -282,6 +282,13 @@ private slots:
         QCOMPARE(window.tryLock(), storage::PlanLock::Result::Locked);
         const Run locked = run({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--dry-run")});
         QVERIFY2(locked.exitCode == 0, qPrintable(locked.err));
+        // Without --where every channel group's sessions add up, and the report says how to narrow them.
+        QVERIFY2(locked.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", sum over the "
+                                                    "month: 1 added (2026-04: 280), 1 replaced (2026-03: 440), 0 unchanged.\n")),
+                 qPrintable(locked.out));
+        QVERIFY2(locked.out.contains(QStringLiteral("Rows of every \"Session default channel group\" (\"Organic Search\", \"Direct\") were taken together; "
+                                                    "for one of them, add --where \"Session default channel group=VALUE\".\n")),
+                 qPrintable(locked.out));
         QCOMPARE(readAll(file), before);
     }
 
@@ -346,7 +353,7 @@ private slots:
                        QStringLiteral("Session default channel group=Organic Social")},
                       file, 1,
                       {QStringLiteral("Cannot import %1: no row has \"Organic Social\" in the column \"Session default "
-                                      "channel group\".")
+                                      "channel group\"; it holds \"Organic Search\", \"Direct\".")
                            .arg(m_csv)});
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral("cost per lead")},
                       file, 1,
@@ -421,7 +428,7 @@ private slots:
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral(" ")}, file, 2,
                       {QStringLiteral("--kpi needs a name.")});
         expectRefused({QStringLiteral("--check"), file, QStringLiteral("--dry-run")}, file, 2,
-                      {QStringLiteral("--dry-run goes with --import-actuals.")});
+                      {QStringLiteral("--dry-run goes with --import-actuals or --import-ics.")});
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--check")}, file, 2,
                       {QStringLiteral("Give one command at a time.")});
     }

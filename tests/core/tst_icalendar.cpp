@@ -410,6 +410,114 @@ private slots:
                                            "13:00 on 2026-03-12."_s});
     }
 
+    // RFC 5545 §3.6.1's other events: UTC times with DTEND (one overnight), a yearly
+    // all-day anniversary, an all-day festival; read in UTC and in New York (EDT, UTC-4, in
+    // September 1997; still EST, UTC-5, on 1 April 1997: summer time began on 6 April).
+    void readsTheRfcEventExamples()
+    {
+        const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//RFC 5545//3.6.1//EN\n"
+                                    "BEGIN:VEVENT\nUID:19970901T130000Z-123401@example.com\nDTSTAMP:19970901T130000Z\n"
+                                    "DTSTART:19970903T163000Z\nDTEND:19970903T190000Z\nSUMMARY:Annual Employee Review\n"
+                                    "CLASS:PRIVATE\nCATEGORIES:BUSINESS,HUMAN RESOURCES\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:19970901T130000Z-123402@example.com\nDTSTAMP:19970901T130000Z\n"
+                                    "DTSTART:19970401T163000Z\nDTEND:19970402T010000Z\nSUMMARY:Laurel is in sabbatical leave\n"
+                                    "CLASS:CONFIDENTIAL\nCATEGORIES:PERSONAL,SABBATICAL\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:19970901T130000Z-123403@example.com\nDTSTAMP:19970901T130000Z\n"
+                                    "DTSTART;VALUE=DATE:19971102\nSUMMARY:Our Blissful Anniversary\nTRANSP:TRANSPARENT\n"
+                                    "CLASS:CONFIDENTIAL\nCATEGORIES:ANNIVERSARY,PERSONAL,SPECIAL OCCASION\nRRULE:FREQ=YEARLY\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:20070423T123432Z-541111@example.com\nDTSTAMP:20070423T123432Z\n"
+                                    "DTSTART;VALUE=DATE:20070628\nDTEND;VALUE=DATE:20070709\n"
+                                    "SUMMARY:Festival International de Jazz de Montreal\nTRANSP:TRANSPARENT\nEND:VEVENT\n"
+                                    "END:VCALENDAR\n"_s);
+        for (const char *zone : {"UTC", "America/New_York"}) {
+            const bool utc = qstrcmp(zone, "UTC") == 0;
+            const ICalendarImport read = readICalendar(ics, Plan(), QTimeZone(zone));
+            QVERIFY2(read.error.isEmpty() && read.skipped.isEmpty() && read.warnings.isEmpty(),
+                     qPrintable(read.error + (read.skipped + read.warnings).join(u'\n')));
+            QCOMPARE(read.items.size(), std::size_t(4));
+            QCOMPARE(read.items[0].title, u"Annual Employee Review"_s);
+            QCOMPARE(toIsoString(read.items[0].date), u"1997-09-03"_s);
+            QCOMPARE(read.items[0].timeMinutes, std::optional<int>(utc ? 16 * 60 + 30 : 12 * 60 + 30));
+            QCOMPARE(read.items[0].durationMinutes, std::optional<int>(150)); // 16:30 to 19:00
+            QCOMPARE(toIsoString(read.items[1].date), u"1997-04-01"_s);
+            QCOMPARE(read.items[1].timeMinutes, std::optional<int>(utc ? 16 * 60 + 30 : 11 * 60 + 30));
+            QCOMPARE(read.items[1].durationMinutes, std::optional<int>(8 * 60 + 30)); // to 01:00 the next day
+            // Dates stay the dates written, in every zone.
+            QVERIFY(!read.items[2].timeMinutes);
+            QCOMPARE(isoDates(itemOccurrences(read.items[2], Date(1997, 1, 1), Date(1999, 12, 31))),
+                     (QStringList{u"1997-11-02"_s, u"1998-11-02"_s, u"1999-11-02"_s}));
+            QCOMPARE(toIsoString(read.items[3].date), u"2007-06-28"_s);
+            QVERIFY(!read.items[3].timeMinutes);
+            QVERIFY(!read.items[3].durationMinutes);
+        }
+    }
+
+    // Outlook's zone names: "W. Europe Standard Time" with its VTIMEZONE (DST from the last
+    // Sunday of March, 29 March 2026, to the last Sunday of October, 25 October 2026).
+    void readsAWindowsZoneWithItsChangeOfClocks()
+    {
+        const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
+                                    "BEGIN:VTIMEZONE\nTZID:W. Europe Standard Time\n"
+                                    "BEGIN:STANDARD\nDTSTART:16011028T030000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\n"
+                                    "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD\n"
+                                    "BEGIN:DAYLIGHT\nDTSTART:16010325T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\n"
+                                    "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+                                    "BEGIN:VEVENT\nUID:w@x\nDTSTART;TZID=W. Europe Standard Time:20260320T100000\n"
+                                    "DTEND;TZID=W. Europe Standard Time:20260320T103000\nRRULE:FREQ=WEEKLY;COUNT=4\n"
+                                    "SUMMARY:Outlook weekly\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:o@x\nDTSTART;TZID=W. Europe Standard Time:20261025T120000\n"
+                                    "SUMMARY:On the change day\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:s@x\nDTSTART;TZID=W. Europe Standard Time:20260701T100000\n"
+                                    "SUMMARY:Summer\nEND:VEVENT\nEND:VCALENDAR\n"_s);
+        // In Berlin's own zone every date of the series is at 10:00.
+        const ICalendarImport berlin = readICalendar(ics, Plan(), QTimeZone("Europe/Berlin"));
+        QVERIFY2(berlin.error.isEmpty() && berlin.warnings.isEmpty(), qPrintable(berlin.warnings.join(u'\n')));
+        QCOMPARE(berlin.items.size(), std::size_t(3));
+        QCOMPARE(isoDates(itemOccurrences(berlin.items[0], Date(2026, 1, 1), Date(2026, 12, 31))),
+                 (QStringList{u"2026-03-20"_s, u"2026-03-27"_s, u"2026-04-03"_s, u"2026-04-10"_s}));
+        QCOMPARE(berlin.items[0].timeMinutes, std::optional<int>(10 * 60));
+        QCOMPARE(berlin.items[0].durationMinutes, std::optional<int>(30));
+        QCOMPARE(berlin.items[1].timeMinutes, std::optional<int>(12 * 60));
+        // In UTC: 10:00 CET = 09:00 on 20 and 27 March, 10:00 CEST = 08:00 from 3 April: the
+        // first kept, the difference said. 12:00 on 25 October is after 03:00, CET: 11:00.
+        // 10:00 on 1 July is CEST: 08:00.
+        const ICalendarImport utc = readICalendar(ics, Plan(), QTimeZone("UTC"));
+        QCOMPARE(utc.items[0].timeMinutes, std::optional<int>(9 * 60));
+        QCOMPARE(utc.warnings, QStringList{u"Line 21: 'Outlook weekly' repeats at a fixed time in another time zone, which "
+                                           "changes its clocks on other days than this computer's; every date was kept at "
+                                           "09:00, which is 08:00 on 2026-04-03."_s});
+        QCOMPARE(utc.items[1].timeMinutes, std::optional<int>(11 * 60));
+        QCOMPARE(utc.items[2].timeMinutes, std::optional<int>(8 * 60));
+    }
+
+    // America/New_York changes its clocks on 8 March 2026 at 02:00 EST (UTC-5) to 03:00 EDT
+    // (UTC-4). A timed event's length is the time that really passes: DURATION as written,
+    // DTEND as the difference of the two instants; the plan's zone is New York.
+    void aTimedEventAcrossTheChangeOfClocks()
+    {
+        const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\n"
+                                    "BEGIN:VEVENT\nUID:d@x\nDTSTART;TZID=America/New_York:20260308T010000\nDURATION:PT3H\n"
+                                    "SUMMARY:Night shift (duration)\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:e@x\nDTSTART;TZID=America/New_York:20260308T010000\n"
+                                    "DTEND;TZID=America/New_York:20260308T040000\nSUMMARY:Night shift (end)\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:f@x\nDTSTART:20260308T060000Z\nDTEND:20260308T090000Z\n"
+                                    "SUMMARY:Night shift (UTC)\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:g@x\nDTSTART;VALUE=DATE:20260308\nSUMMARY:All day on the change\nEND:VEVENT\n"
+                                    "END:VCALENDAR\n"_s);
+        const ICalendarImport read = readICalendar(ics, Plan(), QTimeZone("America/New_York"));
+        QVERIFY2(read.error.isEmpty() && read.warnings.isEmpty(), qPrintable(read.warnings.join(u'\n')));
+        QCOMPARE(read.items.size(), std::size_t(4));
+        for (std::size_t i = 0; i < 3; ++i) {
+            QCOMPARE(toIsoString(read.items[i].date), u"2026-03-08"_s);
+            QCOMPARE(read.items[i].timeMinutes, std::optional<int>(60)); // 01:00 EST; 06:00Z is 01:00 EST too
+        }
+        QCOMPARE(read.items[0].durationMinutes, std::optional<int>(180));
+        QCOMPARE(read.items[1].durationMinutes, std::optional<int>(120)); // 01:00 EST to 04:00 EDT: two hours
+        QCOMPARE(read.items[2].durationMinutes, std::optional<int>(180)); // 06:00Z to 09:00Z
+        QVERIFY(!read.items[3].timeMinutes);                              // all day stays all day
+        QVERIFY(!read.items[3].durationMinutes);
+    }
+
     void leavesOutWhatItCannotUseWithAWarning()
     {
         const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\n"

@@ -73,6 +73,17 @@ private slots:
         QCOMPARE(figure(read, QStringLiteral("Total revenue"), 3), 660.5);
         QCOMPARE(read.series.at(QStringLiteral("Sessions")).aggregation, KpiAggregation::Sum);
         QVERIFY(read.dimensionColumns.contains(QStringLiteral("Session default channel group")));
+        // The values offered for the filter come from every row, filtered out or not, in the
+        // order of the file.
+        QCOMPARE(read.dimensionValues.at(QStringLiteral("Session default channel group")),
+                 (QStringList{QStringLiteral("Organic Search"), QStringLiteral("Direct"), QStringLiteral("Paid Search")}));
+
+        // The same file read without a preset: no preset named, the figure columns by their look.
+        MonthlyImportOptions plain;
+        plain.recognisePreset = false;
+        const MonthlyActualsRead unrecognised = readFile(QStringLiteral("ga4-daily-channels.csv"), plain);
+        QCOMPARE(unrecognised.preset, QString());
+        QCOMPARE(figure(unrecognised, QStringLiteral("Sessions"), 3), 487.0); // every channel: 120 + 40 + 132 + 55 + 140
     }
 
     void ga4WithoutFilterSumsEveryChannel()
@@ -229,6 +240,14 @@ private slots:
         QCOMPARE(read.series.size(), std::size_t(1));
         QCOMPARE(figure(read, QStringLiteral("leads"), 3), 20.0); // 12 + 8
         QCOMPARE(read.dimensionColumns, QStringList{QStringLiteral("channel")});
+        // Filtered by it, the column is still offered, so the filter can be changed.
+        MonthlyImportOptions options;
+        options.filterColumn = QStringLiteral("channel");
+        options.filterValue = QStringLiteral("webinar");
+        const MonthlyActualsRead filtered = readFile(QStringLiteral("pipe-leads.csv"), options);
+        QCOMPARE(filtered.dimensionColumns, QStringList{QStringLiteral("channel")});
+        QCOMPARE(filtered.dimensionValues.at(QStringLiteral("channel")), QStringList{QStringLiteral("Webinar")});
+        QCOMPARE(figure(filtered, QStringLiteral("leads"), 3), 20.0);
     }
 
     void quotedFieldsWithCommasAndLineBreaks()

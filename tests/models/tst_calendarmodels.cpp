@@ -304,24 +304,32 @@ private slots:
         delete command;
     }
 
+    // An import worked out in core (planCalendarImport) is one step: one item updated in
+    // place, one added at the end; undo takes both back.
     void importUpdatesAndAdds()
     {
         Document document(testing::fullPlan());
+        ICalendarImport read;
         ContentItem changed = document.plan().content[1];
         changed.title = u"Press release (final)"_s;
         ContentItem added;
         added.id = newRecordId();
         added.title = u"Newsletter"_s;
         added.date = Date(2026, 3, 2);
-        QUndoCommand *command = makeImportContentCommand(&document, {changed, added, added}, u"team.ics"_s);
-        QCOMPARE(command->text(), u"Import 2 items from team.ics"_s);
+        read.items = {changed, added, document.plan().content[0]};
+        read.sources = {{10, StatesTitle}, {20, StatesTitle}, {30, StatesTitle}};
+        const CalendarImportPlan import = planCalendarImport(document.plan(), read);
+        QUndoCommand *command = makeImportCalendarCommand(&document, import, u"team.ics"_s);
+        QCOMPARE(command->text(), u"Import team.ics: 1 added, 1 updated"_s);
         document.undoStack()->push(command);
         QCOMPARE(document.plan().content.size(), std::size_t(3));
         QCOMPARE(document.plan().content[1].title, u"Press release (final)"_s);
         QCOMPARE(document.plan().content[2].title, u"Newsletter"_s);
-        QVERIFY(!makeImportContentCommand(&document, {changed}, u"team.ics"_s)); // nothing new
+        // Read again, the same file changes nothing.
+        QVERIFY(!makeImportCalendarCommand(&document, planCalendarImport(document.plan(), read), u"team.ics"_s));
         document.undoStack()->undo();
         QCOMPARE(document.plan().content.size(), std::size_t(2));
+        QCOMPARE(document.plan().content[1].title, testing::fullPlan().content[1].title);
     }
 
     // Jonas (32.5 h) owns the weekly social post (45 minutes): 0.75 h in each week that has

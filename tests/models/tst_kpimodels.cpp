@@ -3,6 +3,7 @@
 // QAbstractItemModelTester.
 #include "kpimodels.h"
 #include "kpipresets.h"
+#include "monthlyimport.h"
 #include "itemroles.h"
 #include "planningcommands.h"
 #include "testplans.h"
@@ -169,6 +170,32 @@ private slots:
         document.undoStack()->undo();
         QVERIFY(document.plan() == before);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A monthly import that also sets a KPI's aggregation: one step, undone as one.
+    void monthlyImportSetsTheAggregationInTheSameStep()
+    {
+        Document document(testing::fullPlan());
+        const Plan before = document.plan();
+        const RecordId costPerLead = before.kpis[0].id; // Average, actuals 13.1 (Mar) and 11.9 (Apr)
+        const RecordId traffic = before.kpis[1].id;     // Sum, no actuals
+        const ActualsImport import = planMonthlyImport(before, {{traffic, {{YearMonth{2026, 3}, 392.0}}}});
+        QUndoCommand *command = makeImportMonthlyActualsCommand(
+            &document, import, {{traffic, KpiAggregation::Last}, {costPerLead, KpiAggregation::Sum}}, QStringLiteral("ga4.csv"));
+        QVERIFY(command);
+        document.undoStack()->push(command);
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import actuals from ga4.csv"));
+        QCOMPARE(document.plan().kpis[1].actuals, (std::vector<KpiActual>{{Date(2026, 3, 31), 392.0}}));
+        QCOMPARE(document.plan().kpis[1].aggregation, KpiAggregation::Last);
+        // Only the aggregation of Cost per lead changes; its actuals stay.
+        QCOMPARE(document.plan().kpis[0].aggregation, KpiAggregation::Sum);
+        QCOMPARE(document.plan().kpis[0].actuals, before.kpis[0].actuals);
+        document.undoStack()->undo();
+        QVERIFY(document.plan() == before);
+        // Nothing new and every aggregation as it is: no command.
+        QVERIFY(!makeImportMonthlyActualsCommand(&document, planMonthlyImport(before, {}),
+                                                 {{costPerLead, KpiAggregation::Average}}, QStringLiteral("ga4.csv")));
     }
 };
 

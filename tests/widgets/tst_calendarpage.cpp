@@ -8,6 +8,7 @@
 #include "calendareditor.h"
 #include "commands.h"
 #include "calendarfiltermodel.h"
+#include "calendarimportdialog.h"
 #include "calendarpage.h"
 #include "calendarprompts.h"
 #include "contentitemdialog.h"
@@ -381,9 +382,10 @@ private slots:
         Document other(makeBlankPlan(u"Other"_s));
         auto second = makePage(&other, QDate(2026, 3, 12));
         m_answers.fileName = m_dir.filePath(u"calendar.ics"_s);
+        m_answers.dialog = [](QDialog *dialog) { return qobject_cast<CalendarImportDialog *>(dialog) != nullptr; };
         toolbarAction(*second, u"Import ICS…"_s)->trigger();
         QCOMPARE(other.plan().content.size(), std::size_t(2));
-        QCOMPARE(other.undoStack()->undoText(), u"Import 2 items from calendar.ics"_s);
+        QCOMPARE(other.undoStack()->undoText(), u"Import calendar.ics: 2 added"_s);
         QCOMPARE(other.plan().content[0].recurrence, u"FREQ=WEEKLY;BYDAY=TU;COUNT=10"_s);
 
         QFile bad(m_dir.filePath(u"bad.ics"_s));
