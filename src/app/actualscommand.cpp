@@ -348,12 +348,17 @@ int importActuals(const ActualsImportRequest &request)
     const std::optional<std::vector<Mapping>> mappings = mapSeries(request, plan, read, chosenKpi);
     if (!mappings)
         return ExitFailed;
-    // Each KPI's monthly actual is made its own way (or as --aggregate says). An average reads
-    // its base column only when asked for one, so a different way means reading again.
+    // As the import dialog proposes: --aggregate, else what the tool's preset says of its column
+    // (GA4 sessions add up whatever the KPI says), else the KPI's own aggregation. An average
+    // reads its base column only when asked for one, so a different way means reading again.
+    const CsvPreset *preset = read.preset.isEmpty() ? nullptr : findCsvPreset(read.preset);
     bool readAgain = false;
     for (const Mapping &mapping : *mappings) {
         const ImportedSeries &series = read.series.at(mapping.series);
-        const KpiAggregation wanted = request.aggregation.value_or(kpiById(plan, mapping.kpi)->aggregation);
+        const KpiAggregation wanted = request.aggregation ? *request.aggregation
+                                      : preset && presetColumn(*preset, series.valueColumn)
+                                          ? series.aggregation
+                                          : kpiById(plan, mapping.kpi)->aggregation;
         options.aggregations[series.name] = wanted;
         options.aggregations[series.valueColumn] = wanted;
         readAgain = readAgain || wanted != series.aggregation;

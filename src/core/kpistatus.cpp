@@ -92,15 +92,24 @@ std::map<YearMonth, double> monthlyActuals(const Kpi &kpi)
     return result;
 }
 
-KpiStatus kpiStatus(const Kpi &kpi)
+KpiStatus kpiStatus(const Kpi &kpi, const PlanSettings &settings)
 {
     KpiStatus status;
-    if (kpi.actuals.empty()) {
+    const YearMonth first = settings.startMonth;
+    const YearMonth last = settings.startMonth.addMonths(settings.months - 1);
+    std::optional<YearMonth> latest;
+    for (const KpiActual &actual : kpi.actuals) {
+        const YearMonth of = YearMonth::of(actual.date);
+        if (first <= of && of <= last)
+            latest = of; // sorted by date: the last one inside the horizon stays
+    }
+    if (!latest) {
         status.track = KpiTrack::NoActuals;
-        status.reason = tr("No actuals recorded yet.");
+        status.reason = kpi.actuals.empty() ? tr("No actuals recorded yet.")
+                                            : tr("No actuals in the plan's months (%1 – %2).").arg(monthName(first), monthName(last));
         return status;
     }
-    const YearMonth month = YearMonth::of(kpi.actuals.back().date);
+    const YearMonth month = *latest;
     status.month = month;
     status.actual = monthActual(kpi, month);
     const auto target = kpi.monthlyTargets.find(month);

@@ -14,8 +14,9 @@ namespace cplan {
 //   plain mean (rates, time on page); Last takes the value of the latest date (followers,
 //   subscribers), the later-entered one when two share that date. One figure per month, as
 //   analytics exports often give, is that month's actual under every aggregation.
-// - The KPI's status looks at the latest month that has an actual and compares that actual
-//   with the target of the same month: on track when it is at least the target (higher is
+// - The KPI's status looks at the latest month of the plan's horizon that has an actual (kept
+//   figures from before or after the horizon do not count) and compares that actual with the
+//   target of the same month: on track when it is at least the target (higher is
 //   better) or at most the target (lower is better), behind otherwise.
 // - No actuals at all: "no actuals"; an actual in a month without a target: "no target".
 enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
@@ -23,7 +24,7 @@ enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
 struct KpiStatus
 {
     KpiTrack track = KpiTrack::NoActuals;
-    std::optional<YearMonth> month; // the latest month with an actual
+    std::optional<YearMonth> month; // the latest month of the horizon with an actual
     std::optional<double> actual;
     std::optional<double> target;
     // (actual - target) / |target|, signed so that positive is better; none without a target
@@ -32,7 +33,7 @@ struct KpiStatus
     QString reason; // the numbers that decided it, in words
 };
 
-KpiStatus kpiStatus(const Kpi &kpi);
+KpiStatus kpiStatus(const Kpi &kpi, const PlanSettings &settings);
 
 // The month's actual by the KPI's aggregation; none when nothing was recorded in the month.
 std::optional<double> monthActual(const Kpi &kpi, const YearMonth &month);

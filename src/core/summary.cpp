@@ -129,7 +129,7 @@ QJsonArray kpiMonthsArray(const Plan &plan, const Kpi &kpi)
 // that month's target.
 QJsonObject kpiObject(const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     const Channel *channel = plan.findChannel(kpi.channelId);
     return {{QStringLiteral("name"), kpi.name},
             {QStringLiteral("channel"), channel ? QJsonValue(channel->name) : QJsonValue(QJsonValue::Null)},

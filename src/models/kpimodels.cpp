@@ -33,9 +33,9 @@ QVariant statusColour(KpiTrack track)
     }
 }
 
-QVariant statusCell(int role, const Kpi &kpi)
+QVariant statusCell(int role, const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     switch (role) {
     case Qt::DisplayRole:
     case SortRole: return displayName(status.track);
@@ -46,9 +46,9 @@ QVariant statusCell(int role, const Kpi &kpi)
     }
 }
 
-QVariant latestCell(int role, const Kpi &kpi)
+QVariant latestCell(int role, const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     if (!status.month)
         return cells::text(role, QString());
     const QString target = status.target ? figure(*status.target) : tr("no target");
@@ -102,9 +102,9 @@ RecordTableModel<Kpi> *makeKpisModel(Document *document, QObject *parent)
          },
          [](Kpi &k, const QVariant &v) { return cells::setEnumeration(k.betterWhen, v); }},
         {tr("Status"), QStringLiteral("status"), {},
-         [](const Plan &, const Kpi &k, int role) { return statusCell(role, k); }, nullptr},
+         [](const Plan &p, const Kpi &k, int role) { return statusCell(role, p, k); }, nullptr},
         {tr("Latest month: actual / target"), QStringLiteral("latest"), {},
-         [](const Plan &, const Kpi &k, int role) { return latestCell(role, k); }, nullptr},
+         [](const Plan &p, const Kpi &k, int role) { return latestCell(role, p, k); }, nullptr},
     };
     return new RecordTableModel<Kpi>(
         document, std::move(columns), [](const Plan &, const Kpi &k) { return validateKpi(k); }, parent);

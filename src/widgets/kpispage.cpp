@@ -240,7 +240,7 @@ void KpisPage::showKpi()
     } else {
         const Kpi &kpi = m_document->plan().kpis[std::size_t(row)];
         m_ui->aggregationCombo->setCurrentIndex(m_ui->aggregationCombo->findData(toKey(kpi.aggregation)));
-        const KpiStatus status = kpiStatus(kpi);
+        const KpiStatus status = kpiStatus(kpi, m_document->plan().settings);
         m_ui->kpiStatusLabel->setText(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2</span>"
                                                   "&nbsp;&nbsp;<b>%3</b><br>%4")
                                        .arg(statusColour(status.track), displayName(status.track).toHtmlEscaped(),

@@ -263,6 +263,30 @@ private slots:
                  (std::vector<KpiActual>{{Date(2026, 3, 31), 13.1}, {Date(2026, 4, 30), 12.5}}));
     }
 
+    void presetAggregationBeforeTheKpis()
+    {
+        // "Organic traffic" set to take the last value: a GA4 column keeps its preset's sum
+        // (400 and 250 as above), a column no preset knows follows the KPI (the week of the
+        // month's last Thursday: W13 720 in March, W18 810 in April), as the import dialog does.
+        Plan plan = planWithActuals();
+        plan.kpis[1].aggregation = KpiAggregation::Last;
+        const QString file = path(QStringLiteral("lastkpi.cplan"));
+        writePlan(file, plan);
+        const Run ga4 = run({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--where"), organicSearch,
+                             QStringLiteral("--dry-run")});
+        QVERIFY2(ga4.exitCode == 0, qPrintable(ga4.err));
+        QVERIFY2(ga4.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", sum over the month: "
+                                                 "1 added (2026-04: 250), 1 replaced (2026-03: 400), 0 unchanged.\n")),
+                 qPrintable(ga4.out));
+        const QString weeks = path(QStringLiteral("weeks-last.csv"));
+        write(weeks, "Week,Sessions\n2026-W10,700\n2026-W13,720\n2026-W14,800\n2026-W18,810\n");
+        const Run own = run({QStringLiteral("--import-actuals"), weeks, file, QStringLiteral("--dry-run")});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QVERIFY2(own.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", last value in the month: "
+                                                 "1 added (2026-04: 810), 1 replaced (2026-03: 720), 0 unchanged.\n")),
+                 qPrintable(own.out));
+    }
+
     void dryRunWritesNothing()
     {
         const QString file = freshPlan(QStringLiteral("dry.cplan"));

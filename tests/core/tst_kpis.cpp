@@ -28,6 +28,15 @@ Kpi kpi(BetterWhen betterWhen, std::map<YearMonth, double> targets, std::vector<
     return k;
 }
 
+// A horizon wide enough for every month these tests use: January 2026 for three years.
+KpiStatus statusOf(const Kpi &k)
+{
+    PlanSettings settings;
+    settings.startMonth = {2026, 1};
+    settings.months = 36;
+    return kpiStatus(k, settings);
+}
+
 } // namespace
 
 class TestKpis : public QObject
@@ -99,7 +108,7 @@ private slots:
     {
         // March: 2710 against 2600 -> on track, 110 / 2600 = 4.23 % better.
         const Kpi k = kpi(BetterWhen::Higher, {{{2027, 3}, 2600.0}}, {{Date(2027, 3, 31), 2710.0}});
-        const KpiStatus s = kpiStatus(k);
+        const KpiStatus s = statusOf(k);
         QCOMPARE(s.track, KpiTrack::OnTrack);
         QCOMPARE(*s.month, (YearMonth{2027, 3}));
         QCOMPARE(*s.actual, 2710.0);
@@ -110,14 +119,14 @@ private slots:
 
     void exactlyOnTargetIsOnTrack()
     {
-        QCOMPARE(kpiStatus(kpi(BetterWhen::Higher, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
-        QCOMPARE(kpiStatus(kpi(BetterWhen::Lower, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
+        QCOMPARE(statusOf(kpi(BetterWhen::Higher, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
+        QCOMPARE(statusOf(kpi(BetterWhen::Lower, {{{2027, 3}, 50.0}}, {{Date(2027, 3, 31), 50.0}})).track, KpiTrack::OnTrack);
     }
 
     void higherIsBetterBelowTargetIsBehind()
     {
         // 1650 against 1800: 150 / 1800 = 8.33 % worse.
-        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 1800.0}}, {{Date(2027, 1, 31), 1650.0}}));
+        const KpiStatus s = statusOf(kpi(BetterWhen::Higher, {{{2027, 1}, 1800.0}}, {{Date(2027, 1, 31), 1650.0}}));
         QCOMPARE(s.track, KpiTrack::Behind);
         QVERIFY(qFuzzyCompare(*s.lead, -150.0 / 1800.0));
         QVERIFY2(s.reason.contains(QStringLiteral("8.3 % worse")), qPrintable(s.reason));
@@ -126,8 +135,8 @@ private slots:
     void lowerIsBetter()
     {
         // Cost per lead: 11.90 against 12.75 is on track; 13.10 against 12.75 is behind.
-        QCOMPARE(kpiStatus(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 11.9}})).track, KpiTrack::OnTrack);
-        const KpiStatus behind = kpiStatus(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 13.1}}));
+        QCOMPARE(statusOf(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 11.9}})).track, KpiTrack::OnTrack);
+        const KpiStatus behind = statusOf(kpi(BetterWhen::Lower, {{{2026, 4}, 12.75}}, {{Date(2026, 4, 30), 13.1}}));
         QCOMPARE(behind.track, KpiTrack::Behind);
         QVERIFY(*behind.lead < 0);
     }
@@ -137,8 +146,8 @@ private slots:
         // Behind in January, on track in February: on track.
         const Kpi k = kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}, {{2027, 2}, 100.0}},
                           {{Date(2027, 1, 31), 90.0}, {Date(2027, 2, 28), 105.0}});
-        QCOMPARE(kpiStatus(k).track, KpiTrack::OnTrack);
-        QCOMPARE(*kpiStatus(k).month, (YearMonth{2027, 2}));
+        QCOMPARE(statusOf(k).track, KpiTrack::OnTrack);
+        QCOMPARE(*statusOf(k).month, (YearMonth{2027, 2}));
     }
 
     void theLastValueOfTheMonthCounts()
@@ -148,7 +157,7 @@ private slots:
         const Kpi k = kpi(BetterWhen::Higher, {{{2027, 3}, 100.0}}, {{Date(2027, 3, 10), 120.0}, {Date(2027, 3, 31), 80.0}},
                           KpiAggregation::Last);
         QCOMPARE(*monthActual(k, {2027, 3}), 80.0);
-        QCOMPARE(kpiStatus(k).track, KpiTrack::Behind);
+        QCOMPARE(statusOf(k).track, KpiTrack::Behind);
         QVERIFY(!monthActual(k, {2027, 4}));
     }
 
@@ -163,7 +172,7 @@ private slots:
         QCOMPARE(*monthActual(k, {2027, 4}), 40.0);
         const Kpi march = kpi(BetterWhen::Higher, k.monthlyTargets,
                               {k.actuals.begin(), k.actuals.end() - 1}); // without April
-        const KpiStatus s = kpiStatus(march);
+        const KpiStatus s = statusOf(march);
         QCOMPARE(s.track, KpiTrack::OnTrack);
         QCOMPARE(*s.actual, 300.0);
         QVERIFY2(s.reason.contains(QStringLiteral("7.1 % better")), qPrintable(s.reason));
@@ -178,7 +187,7 @@ private slots:
                            {Date(2027, 3, 31), 3.5}},
                           KpiAggregation::Average);
         QVERIFY(qFuzzyCompare(*monthActual(k, {2027, 3}), 3.0));
-        const KpiStatus s = kpiStatus(k);
+        const KpiStatus s = statusOf(k);
         QCOMPARE(s.track, KpiTrack::Behind);
         QVERIFY(qFuzzyCompare(*s.lead, -0.2 / 3.2));
     }
@@ -193,7 +202,7 @@ private slots:
                            {Date(2027, 3, 28), 1260.0}},
                           KpiAggregation::Last);
         QCOMPARE(*monthActual(k, {2027, 3}), 1260.0);
-        QCOMPARE(kpiStatus(k).track, KpiTrack::OnTrack);
+        QCOMPARE(statusOf(k).track, KpiTrack::OnTrack);
         // The date decides, not where a figure stands: 1300 on 12 March entered last still
         // gives way to 28 March's 1260.
         Kpi late = k;
@@ -223,15 +232,37 @@ private slots:
 
     void noTargetForTheLatestMonth()
     {
-        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {{Date(2027, 2, 28), 120.0}}));
+        const KpiStatus s = statusOf(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {{Date(2027, 2, 28), 120.0}}));
         QCOMPARE(s.track, KpiTrack::NoTarget);
         QVERIFY(!s.target);
         QCOMPARE(*s.actual, 120.0);
     }
 
+    void actualsOutsideTheHorizonDoNotDecide()
+    {
+        // Horizon April 2027 – March 2028 (12 months). Kept figures: 90 in March 2027 (before the
+        // start, against 100: behind) and 130 in May 2028 (after the end). Inside: 110 in June
+        // 2027 against a target of 100 -> on track, judged on June.
+        Kpi k = kpi(BetterWhen::Higher, {{{2027, 3}, 100.0}, {{2027, 6}, 100.0}},
+                    {{Date(2027, 3, 31), 90.0}, {Date(2027, 6, 30), 110.0}, {Date(2028, 5, 31), 130.0}});
+        PlanSettings settings;
+        settings.startMonth = {2027, 4};
+        settings.months = 12;
+        const KpiStatus s = kpiStatus(k, settings);
+        QCOMPARE(s.track, KpiTrack::OnTrack);
+        QCOMPARE(*s.month, (YearMonth{2027, 6}));
+        QCOMPARE(*s.actual, 110.0);
+        // Only figures outside: no actuals in the plan's months, and the message says which.
+        k.actuals = {{Date(2027, 3, 31), 90.0}};
+        const KpiStatus outside = kpiStatus(k, settings);
+        QCOMPARE(outside.track, KpiTrack::NoActuals);
+        QVERIFY(!outside.month);
+        QCOMPARE(outside.reason, QStringLiteral("No actuals in the plan's months (Apr 2027 – Mar 2028)."));
+    }
+
     void noActuals()
     {
-        const KpiStatus s = kpiStatus(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {}));
+        const KpiStatus s = statusOf(kpi(BetterWhen::Higher, {{{2027, 1}, 100.0}}, {}));
         QCOMPARE(s.track, KpiTrack::NoActuals);
         QVERIFY(!s.month);
         QCOMPARE(toKey(s.track), QStringLiteral("no-actuals"));
@@ -239,7 +270,7 @@ private slots:
 
     void zeroTargetHasNoPercentage()
     {
-        const KpiStatus s = kpiStatus(kpi(BetterWhen::Lower, {{{2027, 1}, 0.0}}, {{Date(2027, 1, 31), 0.0}}));
+        const KpiStatus s = statusOf(kpi(BetterWhen::Lower, {{{2027, 1}, 0.0}}, {{Date(2027, 1, 31), 0.0}}));
         QCOMPARE(s.track, KpiTrack::OnTrack);
         QVERIFY(!s.lead);
     }
