@@ -285,7 +285,8 @@ void printRead(QTextStream &out, const ActualsImportRequest &request, const Mont
         for (const QString &name : preset->dimensionColumns) {
             const int column = findColumn(read.header, {name});
             const QStringList values = column < 0 ? QStringList() : valuesOf(read, read.header[column]);
-            if (values.size() < 2)
+            // One value a row (a campaign's title) names the rows, it does not group them.
+            if (values.size() < 2 || values.size() >= read.rows)
                 continue;
             out << tr("Rows of every \"%1\" (%2) were taken together; for one of them, add --where \"%1=VALUE\".")
                        .arg(read.header[column].trimmed(), shortList(values))

@@ -287,6 +287,43 @@ private slots:
                  qPrintable(own.out));
     }
 
+    void mailchimpReportAveragedByRecipients()
+    {
+        // One row per campaign, sent "Mar 5, 2026 10:00 am", open rates in percent. March:
+        // (45.45 × 2000 + 35.35 × 1000) / 3000 = 126250 / 3000 = 42.0833… (the plain mean would
+        // be 40.4); April: the one campaign's 40.68. Each title names one row, so no line says
+        // that titles were taken together.
+        Plan plan = planWithActuals();
+        plan.kpis.push_back({newRecordId(), {}, QStringLiteral("Email open rate"), QStringLiteral("%"), BetterWhen::Higher,
+                             KpiAggregation::Average, {}, {}});
+        const QString file = path(QStringLiteral("mailchimp.cplan"));
+        writePlan(file, plan);
+        const QString report = path(QStringLiteral("mailchimp.csv"));
+        write(report, "Title,Send date,Send weekday,Total recipients,Successful deliveries,Unique opens,Open rate,"
+                      "Total clicks,Unique clicks,Click rate,Unsubscribes\n"
+                      "\"Spring teas, part 1\",\"Mar 5, 2026 10:00 am\",Thursday,2000,1980,900,\"45.45%\",200,150,\"7.58%\",4\n"
+                      "\"Spring teas, part 2\",\"Mar 19, 2026 10:00 am\",Thursday,1000,990,350,\"35.35%\",80,60,\"6.06%\",2\n"
+                      "\"April news\",\"Apr 2, 2026 9:30 am\",Thursday,3000,2950,1200,\"40.68%\",250,180,\"6.10%\",7\n");
+        const Run r = run({QStringLiteral("--import-actuals"), report, file, QStringLiteral("--kpi"), QStringLiteral("email open rate")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Read %1 (Mailchimp campaign report): 3 rows, 3 with figures; dates in \"Send "
+                                                 "date\" written Dec 31, 2026 or 31 Dec 2026.\n"
+                                                 "KPI \"Email open rate\" from column \"Open rate\", average over the month, "
+                                                 "weighted by Total recipients: 2 added (2026-03: 42.0833, 2026-04: 40.68), 0 "
+                                                 "replaced, 0 unchanged.\n")
+                                      .arg(report)),
+                 qPrintable(r.out));
+        const storage::OpenResult after = storage::openPlanFile(file);
+        QVERIFY2(after.plan, qPrintable(after.message));
+        const Kpi *openRate = kpiNamed(*after.plan, QStringLiteral("Email open rate"));
+        QVERIFY(openRate);
+        QCOMPARE(openRate->actuals.size(), std::size_t(2));
+        QCOMPARE(openRate->actuals[0].date, Date(2026, 3, 31));
+        QVERIFY(qAbs(openRate->actuals[0].value - 126250.0 / 3000.0) < 1e-9);
+        QCOMPARE(openRate->actuals[1].date, Date(2026, 4, 30));
+        QVERIFY(qAbs(openRate->actuals[1].value - 40.68) < 1e-9);
+    }
+
     void dryRunWritesNothing()
     {
         const QString file = freshPlan(QStringLiteral("dry.cplan"));

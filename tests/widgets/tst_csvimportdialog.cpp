@@ -326,6 +326,28 @@ private slots:
                  (QStringList{QStringLiteral("Mar 2026 | 11 | — | Add"), QStringLiteral("Apr 2026 | 4 | — | Add")}));
     }
 
+    // A file with one figure that fits no KPI by name goes to the KPI selected on the KPIs page;
+    // with several figures none is guessed that way.
+    void singleFigureGoesToTheSelectedKpi()
+    {
+        Document document(testing::fullPlan()); // no KPI called anything like "Signups"
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("dates-ambiguous.csv")));
+        dialog.setDefaultKpi(document.plan().kpis[1].id);
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(targetCombo(&dialog, QStringLiteral("Signups"))->currentText(), QStringLiteral("Organic traffic (visits)"));
+        QCOMPARE(dialog.target(QStringLiteral("Signups")), document.plan().kpis[1].id);
+
+        CsvImportDialog several(&document, dataFile(QStringLiteral("mailchimp-campaigns.csv")));
+        several.setDefaultKpi(document.plan().kpis[1].id);
+        QSignalSpy finishedSeveral(&several, &CsvImportDialog::readingFinished);
+        QVERIFY(finishedSeveral.wait(10000));
+        QCOMPARE(several.target(QStringLiteral("Opens")), RecordId());
+        QVERIFY(!child<QPushButton>(&several, "importButton")->isEnabled());
+        QVERIFY(!several.importNow());
+        QCOMPARE(child<QLabel>(&several, "summaryLabel")->text(), QStringLiteral("Nothing to import: choose a KPI for a figure."));
+    }
+
     // A date column that holds no dates: the reading says so and nothing can be imported until
     // the right column is chosen.
     void dateColumnWithoutDates()
