@@ -243,6 +243,26 @@ MonthlyImportOptions optionsFor(const ActualsImportRequest &request)
     return options;
 }
 
+// The values a text column holds in the file; empty when it is not known as one.
+QStringList valuesOf(const MonthlyActualsRead &read, const QString &column)
+{
+    for (const auto &[name, values] : read.dimensionValues) {
+        if (isColumnNamed(name, column))
+            return values;
+    }
+    return {};
+}
+
+// "Organic Search, Direct, Paid Search, …": the first few, quoted.
+QString shortList(const QStringList &values)
+{
+    constexpr int shown = 6;
+    QString list = quotedList(values.mid(0, shown));
+    if (values.size() > shown)
+        list += tr(" and %1 more").arg(values.size() - shown);
+    return list;
+}
+
 void printRead(QTextStream &out, const ActualsImportRequest &request, const MonthlyActualsRead &read)
 {
     const CsvPreset *preset = read.preset.isEmpty() ? nullptr : findCsvPreset(read.preset);
@@ -264,10 +284,12 @@ void printRead(QTextStream &out, const ActualsImportRequest &request, const Mont
     if (preset && request.whereColumn.isEmpty()) {
         for (const QString &name : preset->dimensionColumns) {
             const int column = findColumn(read.header, {name});
-            if (column < 0)
+            const QStringList values = column < 0 ? QStringList() : valuesOf(read, read.header[column]);
+            // One value a row (a campaign's title) names the rows, it does not group them.
+            if (values.size() < 2 || values.size() >= read.rows)
                 continue;
-            out << tr("Rows of every \"%1\" were taken together; for one of them, add --where \"%1=VALUE\".")
-                       .arg(read.header[column].trimmed())
+            out << tr("Rows of every \"%1\" (%2) were taken together; for one of them, add --where \"%1=VALUE\".")
+                       .arg(read.header[column].trimmed(), shortList(values))
                 << Qt::endl;
             break;
         }
@@ -309,8 +331,14 @@ int importActuals(const ActualsImportRequest &request)
         return fail(tr("Cannot import %1: %2").arg(native(request.csvPath), continuing(read.error)));
     if (read.series.empty()) {
         if (!request.whereColumn.isEmpty() && read.filteredOut > 0 && read.readable == 0 && read.problemCount == 0)
-            return fail(tr("Cannot import %1: no row has \"%2\" in the column \"%3\".")
-                            .arg(native(request.csvPath), request.whereValue, request.whereColumn));
+        {
+            const QStringList values = valuesOf(read, request.whereColumn);
+            return fail(values.isEmpty() ? tr("Cannot import %1: no row has \"%2\" in the column \"%3\".")
+                                               .arg(native(request.csvPath), request.whereValue, request.whereColumn)
+                                         : tr("Cannot import %1: no row has \"%2\" in the column \"%3\"; it holds %4.")
+                                               .arg(native(request.csvPath), request.whereValue, request.whereColumn,
+                                                    shortList(values)));
+        }
         const QString first = read.problems.empty()
                                   ? QString()
                                   : tr(" The first problem: line %1: %2.").arg(read.problems.front().line).arg(read.problems.front().reason);
@@ -321,12 +349,17 @@ int importActuals(const ActualsImportRequest &request)
     const std::optional<std::vector<Mapping>> mappings = mapSeries(request, plan, read, chosenKpi);
     if (!mappings)
         return ExitFailed;
-    // Each KPI's monthly actual is made its own way (or as --aggregate says). An average reads
-    // its base column only when asked for one, so a different way means reading again.
+    // As the import dialog proposes: --aggregate, else what the tool's preset says of its column
+    // (GA4 sessions add up whatever the KPI says), else the KPI's own aggregation. An average
+    // reads its base column only when asked for one, so a different way means reading again.
+    const CsvPreset *preset = read.preset.isEmpty() ? nullptr : findCsvPreset(read.preset);
     bool readAgain = false;
     for (const Mapping &mapping : *mappings) {
         const ImportedSeries &series = read.series.at(mapping.series);
-        const KpiAggregation wanted = request.aggregation.value_or(kpiById(plan, mapping.kpi)->aggregation);
+        const KpiAggregation wanted = request.aggregation ? *request.aggregation
+                                      : preset && presetColumn(*preset, series.valueColumn)
+                                          ? series.aggregation
+                                          : kpiById(plan, mapping.kpi)->aggregation;
         options.aggregations[series.name] = wanted;
         options.aggregations[series.valueColumn] = wanted;
         readAgain = readAgain || wanted != series.aggregation;

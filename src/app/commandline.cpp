@@ -146,7 +146,7 @@ struct Options
                              QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: only the rows whose COLUMN holds VALUE (any case), e.g. \"Session default channel group=Organic Search\"."),
                              QStringLiteral("COLUMN=VALUE")};
     QCommandLineOption aggregate{QStringLiteral("aggregate"),
-                                 QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: how a month's figures make its actual: sum, average or last (default: each KPI's own)."),
+                                 QCoreApplication::translate("cplan::CommandLine", "With --import-actuals: how a month's figures make its actual: sum, average or last (default: the preset's for a column it knows, else each KPI's own)."),
                                  QStringLiteral("HOW")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
                               QCoreApplication::translate("cplan::CommandLine", "With --import-actuals or --import-ics: print what would change, write nothing.")};

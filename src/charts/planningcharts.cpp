@@ -5,6 +5,7 @@
 #include "displayformat.h"
 #include "enumnames.h"
 #include "occurrences.h"
+#include "rollout.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -165,13 +166,16 @@ QChart *buildRolloutTimelineChart(const Plan &plan, std::size_t first, std::size
     QChart *chart = newChart(tr("Roll-out timeline"));
     const Date start = horizonStart(plan.settings);
     const Date end = horizonEnd(plan.settings);
-    const std::size_t last = std::min(plan.phases.size(), first + count);
+    // Phases kept outside the horizon (after a change of start or length) are not drawn.
+    const std::vector<std::size_t> inside = phasesInHorizon(plan);
+    const std::size_t last = std::min(inside.size(), first + count);
     if (first >= last) {
-        chart->setTitle(tr("Roll-out timeline: no data yet — no roll-out phases planned"));
+        chart->setTitle(plan.phases.empty() ? tr("Roll-out timeline: no data yet — no roll-out phases planned")
+                                            : tr("Roll-out timeline: no phase falls within the plan's months"));
         return chart;
     }
-    if (first > 0 || last < plan.phases.size())
-        chart->setTitle(tr("Roll-out timeline — phases %1 to %2 of %3").arg(first + 1).arg(last).arg(plan.phases.size()));
+    if (first > 0 || last < inside.size())
+        chart->setTitle(tr("Roll-out timeline — phases %1 to %2 of %3").arg(first + 1).arg(last).arg(inside.size()));
     const int totalDays = daysBetween(start, end) + 1;
     // Invisible bars carry each phase to its start; one visible set per kind of phase.
     auto *offset = new QBarSet(QString());
@@ -186,7 +190,7 @@ QChart *buildRolloutTimelineChart(const Plan &plan, std::size_t first, std::size
     QStringList names;
     // Drawn from the bottom up: the first phase goes last to be on top.
     for (std::size_t i = last; i-- > first;) {
-        const RolloutPhase &phase = plan.phases[i];
+        const RolloutPhase &phase = plan.phases[inside[i]];
         const int from = std::clamp(daysBetween(start, phase.start), 0, totalDays);
         const int to = std::clamp(daysBetween(start, phase.end) + 1, 0, totalDays);
         offset->append(from);

@@ -36,29 +36,80 @@ bool meetsTarget(BetterWhen betterWhen, double actual, double target)
     return betterWhen == BetterWhen::Higher ? actual >= target : actual <= target;
 }
 
+namespace {
+
+// The figures of one month, gathered in the order they were entered.
+struct MonthFigures
+{
+    double sum = 0.0;
+    int count = 0;
+    Date lastDate{2000, 1, 1};
+    double lastValue = 0.0;
+
+    void add(const KpiActual &actual)
+    {
+        sum += actual.value;
+        // ">=": on the same date the later-entered figure wins.
+        if (count == 0 || !(actual.date < lastDate)) {
+            lastDate = actual.date;
+            lastValue = actual.value;
+        }
+        ++count;
+    }
+    double result(KpiAggregation aggregation) const
+    {
+        switch (aggregation) {
+        case KpiAggregation::Sum: return sum;
+        case KpiAggregation::Average: return sum / count;
+        case KpiAggregation::Last: return lastValue;
+        }
+        return sum;
+    }
+};
+
+} // namespace
+
 std::optional<double> monthActual(const Kpi &kpi, const YearMonth &month)
 {
-    // Actuals are sorted by date: the last one inside the month wins.
-    std::optional<double> result;
+    MonthFigures figures;
     for (const KpiActual &actual : kpi.actuals) {
-        const YearMonth of = YearMonth::of(actual.date);
-        if (of == month)
-            result = actual.value;
-        else if (month < of)
-            break;
+        if (YearMonth::of(actual.date) == month)
+            figures.add(actual);
     }
+    if (figures.count == 0)
+        return std::nullopt;
+    return figures.result(kpi.aggregation);
+}
+
+std::map<YearMonth, double> monthlyActuals(const Kpi &kpi)
+{
+    std::map<YearMonth, MonthFigures> months;
+    for (const KpiActual &actual : kpi.actuals)
+        months[YearMonth::of(actual.date)].add(actual);
+    std::map<YearMonth, double> result;
+    for (const auto &[month, figures] : months)
+        result[month] = figures.result(kpi.aggregation);
     return result;
 }
 
-KpiStatus kpiStatus(const Kpi &kpi)
+KpiStatus kpiStatus(const Kpi &kpi, const PlanSettings &settings)
 {
     KpiStatus status;
-    if (kpi.actuals.empty()) {
+    const YearMonth first = settings.startMonth;
+    const YearMonth last = settings.startMonth.addMonths(settings.months - 1);
+    std::optional<YearMonth> latest;
+    for (const KpiActual &actual : kpi.actuals) {
+        const YearMonth of = YearMonth::of(actual.date);
+        if (first <= of && of <= last)
+            latest = of; // sorted by date: the last one inside the horizon stays
+    }
+    if (!latest) {
         status.track = KpiTrack::NoActuals;
-        status.reason = tr("No actuals recorded yet.");
+        status.reason = kpi.actuals.empty() ? tr("No actuals recorded yet.")
+                                            : tr("No actuals in the plan's months (%1 – %2).").arg(monthName(first), monthName(last));
         return status;
     }
-    const YearMonth month = YearMonth::of(kpi.actuals.back().date);
+    const YearMonth month = *latest;
     status.month = month;
     status.actual = monthActual(kpi, month);
     const auto target = kpi.monthlyTargets.find(month);
@@ -98,10 +149,9 @@ std::vector<KpiMonth> kpiMonths(const PlanSettings &settings, const Kpi &kpi)
         months[month].month = month;
         months[month].target = target;
     }
-    for (const KpiActual &actual : kpi.actuals) {
-        const YearMonth month = YearMonth::of(actual.date);
+    for (const auto &[month, actual] : monthlyActuals(kpi)) {
         months[month].month = month;
-        months[month].actual = actual.value; // sorted by date: the last one stays
+        months[month].actual = actual;
     }
     std::vector<KpiMonth> result;
     result.reserve(months.size());

@@ -2,16 +2,21 @@
 
 #include "plan.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
 namespace cplan {
 
 // Whether a KPI is on track. The rule (docs/kpis.md):
-// - A month's actual is the last value recorded in that month (analytics exports give one
-//   figure per month; for a running count such as subscribers the last value is the month's).
-// - The KPI's status looks at the latest month that has an actual and compares that actual
-//   with the target of the same month: on track when it is at least the target (higher is
+// - A month's actual is made from every actual recorded in that month by the KPI's
+//   aggregation (kpiaggregation.h): Sum adds them (visits, leads, revenue); Average is their
+//   plain mean (rates, time on page); Last takes the value of the latest date (followers,
+//   subscribers), the later-entered one when two share that date. One figure per month, as
+//   analytics exports often give, is that month's actual under every aggregation.
+// - The KPI's status looks at the latest month of the plan's horizon that has an actual (kept
+//   figures from before or after the horizon do not count) and compares that actual with the
+//   target of the same month: on track when it is at least the target (higher is
 //   better) or at most the target (lower is better), behind otherwise.
 // - No actuals at all: "no actuals"; an actual in a month without a target: "no target".
 enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
@@ -19,7 +24,7 @@ enum class KpiTrack { OnTrack, Behind, NoTarget, NoActuals };
 struct KpiStatus
 {
     KpiTrack track = KpiTrack::NoActuals;
-    std::optional<YearMonth> month; // the latest month with an actual
+    std::optional<YearMonth> month; // the latest month of the horizon with an actual
     std::optional<double> actual;
     std::optional<double> target;
     // (actual - target) / |target|, signed so that positive is better; none without a target
@@ -28,10 +33,13 @@ struct KpiStatus
     QString reason; // the numbers that decided it, in words
 };
 
-KpiStatus kpiStatus(const Kpi &kpi);
+KpiStatus kpiStatus(const Kpi &kpi, const PlanSettings &settings);
 
-// The last actual recorded in the month, if any.
+// The month's actual by the KPI's aggregation; none when nothing was recorded in the month.
 std::optional<double> monthActual(const Kpi &kpi, const YearMonth &month);
+
+// Every month that has actuals, with its actual by the KPI's aggregation.
+std::map<YearMonth, double> monthlyActuals(const Kpi &kpi);
 
 // True when `actual` meets `target` in the KPI's direction.
 bool meetsTarget(BetterWhen betterWhen, double actual, double target);

@@ -118,7 +118,9 @@ ActualsImport planMonthlyImport(const Plan &plan, const std::map<RecordId, std::
 // (visits = sessions = traffic, impressions = impr., spend = cost = amount spent, …), must
 // cover the column's words; each covered word scores 1, each column word the KPI does not
 // have costs 2, and an exact name scores 100. "Organic traffic (visits)" takes "Sessions"
-// (1) over "Engaged sessions" (1 − 2).
+// (1) over "Engaged sessions" (1 − 2). A KPI named as a rate takes only a rate, one named
+// "A per B" only a column with a word of A and one of B; CTR, CPC, CPA, CPL and CPM are read
+// spelled out ("click-through rate", "cost per conversion").
 int kpiMatchScore(const Kpi &kpi, const QString &columnName);
 // Series → KPI, each KPI and series used once, best scores first; only scores > 0.
 std::map<QString, RecordId> proposeKpiTargets(const Plan &plan, const QStringList &seriesNames);

@@ -29,7 +29,7 @@ const std::vector<QStringList> &synonymGroups()
         {QStringLiteral("click"), QStringLiteral("clicked")},
         {QStringLiteral("follower"), QStringLiteral("fan")},
         {QStringLiteral("engagement"), QStringLiteral("interaction")},
-        {QStringLiteral("rate"), QStringLiteral("%"), QStringLiteral("percent"), QStringLiteral("ctr")},
+        {QStringLiteral("rate"), QStringLiteral("%"), QStringLiteral("percent")},
         {QStringLiteral("email"), QStringLiteral("e-mail"), QStringLiteral("newsletter"), QStringLiteral("mail")},
     };
     return groups;
@@ -56,6 +56,21 @@ QString canonical(QString word)
     return word;
 }
 
+// The ad metrics' initials, spelled out: "CTR" is a click-through rate, "CPA" a cost per
+// conversion.
+const QStringList *spelledOut(const QString &word)
+{
+    static const std::map<QString, QStringList> initials = {
+        {QStringLiteral("ctr"), {QStringLiteral("click-through"), QStringLiteral("rate")}},
+        {QStringLiteral("cpc"), {QStringLiteral("cost"), QStringLiteral("per"), QStringLiteral("click")}},
+        {QStringLiteral("cpa"), {QStringLiteral("cost"), QStringLiteral("per"), QStringLiteral("conversion")}},
+        {QStringLiteral("cpl"), {QStringLiteral("cost"), QStringLiteral("per"), QStringLiteral("lead")}},
+        {QStringLiteral("cpm"), {QStringLiteral("cost"), QStringLiteral("per"), QStringLiteral("impression")}},
+    };
+    const auto found = initials.find(word);
+    return found == initials.end() ? nullptr : &found->second;
+}
+
 QStringList words(const QString &text, bool dropBrackets)
 {
     QString cleaned = text.toCaseFolded();
@@ -64,10 +79,35 @@ QStringList words(const QString &text, bool dropBrackets)
     cleaned.replace(QLatin1Char('%'), QStringLiteral(" % "));
     QStringList result;
     for (const QString &word : cleaned.split(QRegularExpression(QStringLiteral(R"([^\p{L}\p{N}%\-]+)")), Qt::SkipEmptyParts)) {
-        if (!isFiller(word))
+        if (isFiller(word))
+            continue;
+        if (const QStringList *spelled = spelledOut(word)) {
+            for (const QString &part : *spelled)
+                result.append(canonical(part));
+        } else {
             result.append(canonical(word));
+        }
     }
     return result;
+}
+
+bool sharesAWord(const QStringList &some, const QStringList &others)
+{
+    return std::any_of(some.begin(), some.end(), [&](const QString &word) { return others.contains(word); });
+}
+
+// What a KPI's name says it measures must be in the column too: a rate ("Email open rate")
+// takes only a rate, not the count of opens; a ratio ("Cost per lead") takes only a column
+// with both sides ("Cost / conv.", "CPA"), not the cost or the conversions alone.
+bool hasTheKpisShape(const QStringList &nameWords, const QStringList &columnWords)
+{
+    const QString rate = QStringLiteral("rate");
+    if (nameWords.contains(rate) && !columnWords.contains(rate))
+        return false;
+    const qsizetype per = nameWords.indexOf(QStringLiteral("per"));
+    if (per > 0 && per + 1 < nameWords.size())
+        return sharesAWord(nameWords.mid(0, per), columnWords) && sharesAWord(nameWords.mid(per + 1), columnWords);
+    return true;
 }
 
 } // namespace
@@ -78,7 +118,7 @@ int kpiMatchScore(const Kpi &kpi, const QString &columnName)
         return 100;
     const QStringList kpiWords = words(kpi.name + QLatin1Char(' ') + kpi.unit, false);
     const QStringList columnWords = words(columnName, true);
-    if (columnWords.isEmpty())
+    if (columnWords.isEmpty() || !hasTheKpisShape(words(kpi.name, false), columnWords))
         return 0;
     int score = 0;
     for (const QString &word : columnWords)

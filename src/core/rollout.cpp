@@ -1,5 +1,7 @@
 #include "rollout.h"
 
+#include "contentschedule.h"
+
 #include <QCoreApplication>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -104,6 +106,18 @@ ChannelStatusCounts channelStatusCounts(const Plan &plan)
         counts.rolledOut += status == ChannelStatus::RolledOut ? 1 : 0;
     }
     return counts;
+}
+
+std::vector<std::size_t> phasesInHorizon(const Plan &plan)
+{
+    const Date start = horizonStart(plan.settings);
+    const Date end = horizonEnd(plan.settings);
+    std::vector<std::size_t> inside;
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        if (plan.phases[i].start <= end && start <= plan.phases[i].end)
+            inside.push_back(i);
+    }
+    return inside;
 }
 
 } // namespace cplan

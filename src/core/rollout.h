@@ -47,4 +47,8 @@ struct ChannelStatusCounts
 };
 ChannelStatusCounts channelStatusCounts(const Plan &plan);
 
+// The phases that overlap the plan's months, by index into plan.phases, in plan order. Phases
+// kept wholly outside after a change of start or horizon are not drawn or counted.
+std::vector<std::size_t> phasesInHorizon(const Plan &plan);
+
 } // namespace cplan

@@ -107,21 +107,41 @@ QJsonArray tests(const Plan &plan, const Channel &channel)
     return list;
 }
 
+// Each month of the plan's horizon, in order, with the KPI's target and its actual made by
+// the KPI's aggregation (kpistatus.h); null where there is none.
+QJsonArray kpiMonthsArray(const Plan &plan, const Kpi &kpi)
+{
+    const std::map<YearMonth, double> actuals = monthlyActuals(kpi);
+    QJsonArray months;
+    for (int i = 0; i < plan.settings.months; ++i) {
+        const YearMonth month = plan.settings.startMonth.addMonths(i);
+        const auto target = kpi.monthlyTargets.find(month);
+        const auto actual = actuals.find(month);
+        months.append(QJsonObject{
+            {QStringLiteral("month"), toIsoString(month)},
+            {QStringLiteral("target"), target == kpi.monthlyTargets.end() ? QJsonValue(QJsonValue::Null) : figure(target->second)},
+            {QStringLiteral("actual"), actual == actuals.end() ? QJsonValue(QJsonValue::Null) : figure(actual->second)}});
+    }
+    return months;
+}
+
 // Each KPI with its status by the rule in kpistatus.h: the latest month's actual against
 // that month's target.
 QJsonObject kpiObject(const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     const Channel *channel = plan.findChannel(kpi.channelId);
     return {{QStringLiteral("name"), kpi.name},
             {QStringLiteral("channel"), channel ? QJsonValue(channel->name) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("unit"), kpi.unit},
             {QStringLiteral("betterWhen"), toKey(kpi.betterWhen)},
+            {QStringLiteral("aggregation"), toKey(kpi.aggregation)},
             {QStringLiteral("status"), toKey(status.track)},
             {QStringLiteral("month"), status.month ? QJsonValue(toIsoString(*status.month)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("actual"), optionalFigure(status.actual)},
             {QStringLiteral("target"), optionalFigure(status.target)},
-            {QStringLiteral("reason"), status.reason}};
+            {QStringLiteral("reason"), status.reason},
+            {QStringLiteral("months"), kpiMonthsArray(plan, kpi)}};
 }
 
 QJsonArray kpis(const Plan &plan, const RecordId &channelId)

@@ -33,9 +33,9 @@ QVariant statusColour(KpiTrack track)
     }
 }
 
-QVariant statusCell(int role, const Kpi &kpi)
+QVariant statusCell(int role, const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     switch (role) {
     case Qt::DisplayRole:
     case SortRole: return displayName(status.track);
@@ -46,9 +46,9 @@ QVariant statusCell(int role, const Kpi &kpi)
     }
 }
 
-QVariant latestCell(int role, const Kpi &kpi)
+QVariant latestCell(int role, const Plan &plan, const Kpi &kpi)
 {
-    const KpiStatus status = kpiStatus(kpi);
+    const KpiStatus status = kpiStatus(kpi, plan.settings);
     if (!status.month)
         return cells::text(role, QString());
     const QString target = status.target ? figure(*status.target) : tr("no target");
@@ -102,9 +102,9 @@ RecordTableModel<Kpi> *makeKpisModel(Document *document, QObject *parent)
          },
          [](Kpi &k, const QVariant &v) { return cells::setEnumeration(k.betterWhen, v); }},
         {tr("Status"), QStringLiteral("status"), {},
-         [](const Plan &, const Kpi &k, int role) { return statusCell(role, k); }, nullptr},
+         [](const Plan &p, const Kpi &k, int role) { return statusCell(role, p, k); }, nullptr},
         {tr("Latest month: actual / target"), QStringLiteral("latest"), {},
-         [](const Plan &, const Kpi &k, int role) { return latestCell(role, k); }, nullptr},
+         [](const Plan &p, const Kpi &k, int role) { return latestCell(role, p, k); }, nullptr},
     };
     return new RecordTableModel<Kpi>(
         document, std::move(columns), [](const Plan &, const Kpi &k) { return validateKpi(k); }, parent);
@@ -394,22 +394,34 @@ bool KpiMonthsModel::setData(const QModelIndex &index, const QVariant &value, in
              QStringLiteral("targets:") + toIsoString(month));
         return true;
     }
-    // The month's actual is its last value: change that one, or add one at the month's end.
+    // What is typed becomes the month's actual under the KPI's aggregation: with no figure yet
+    // one is added at the month's end; under "last value", or with a single figure, the
+    // month's latest figure changes; several figures summed or averaged give way to the one
+    // typed, on the month's latest date.
     auto &actuals = changed.actuals;
+    auto inMonth = [month](const KpiActual &a) { return YearMonth::of(a.date) == month; };
     auto last = actuals.end();
+    std::ptrdiff_t count = 0;
     for (auto it = actuals.begin(); it != actuals.end(); ++it) {
-        if (YearMonth::of(it->date) == month)
+        if (inMonth(*it)) {
             last = it;
+            ++count;
+        }
     }
     if (clear) {
-        std::erase_if(actuals, [month](const KpiActual &a) { return YearMonth::of(a.date) == month; });
-    } else if (last != actuals.end()) {
-        last->value = number;
-    } else {
+        std::erase_if(actuals, inMonth);
+    } else if (last == actuals.end()) {
         const KpiActual added{month.lastDay(), number};
         actuals.insert(std::upper_bound(actuals.begin(), actuals.end(), added,
                                         [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; }),
                        added);
+    } else if (count == 1 || changed.aggregation == KpiAggregation::Last) {
+        last->value = number;
+    } else {
+        const KpiActual kept{last->date, number};
+        const auto first = std::find_if(actuals.begin(), actuals.end(), inMonth);
+        const auto at = actuals.erase(first, std::next(last)); // a month's figures sit together: sorted by date
+        actuals.insert(at, kept);
     }
     push(changed, tr("Change actual of '%1' for %2").arg(changed.name, formatMonth(month)),
          QStringLiteral("actuals:") + toIsoString(month));

@@ -194,6 +194,17 @@ QUndoCommand *makeAddKpiCommand(Document *document, const Kpi &kpi)
                                         tr("Add KPI '%1'").arg(kpi.name));
 }
 
+QUndoCommand *makeChangeKpiAggregationCommand(Document *document, const RecordId &kpiId, KpiAggregation aggregation)
+{
+    const int index = document->indexOf<Kpi>(kpiId);
+    if (index < 0 || document->records<Kpi>()[std::size_t(index)].aggregation == aggregation)
+        return nullptr;
+    Kpi changed = document->records<Kpi>()[std::size_t(index)];
+    changed.aggregation = aggregation;
+    // No merge field: each choice is its own step, undone one at a time.
+    return new ChangeRecordCommand<Kpi>(document, changed, tr("Change how %1's monthly actual is made").arg(changed.name));
+}
+
 QUndoCommand *makeRemoveKpisCommand(Document *document, const QList<RecordId> &kpiIds)
 {
     std::vector<std::pair<int, RecordId>> found;

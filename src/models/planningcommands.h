@@ -37,6 +37,8 @@ QUndoCommand *makePlanRolloutCommand(Document *document, const RecordId &testId)
 // KPIs
 QUndoCommand *makeAddKpiCommand(Document *document, const Kpi &kpi);
 QUndoCommand *makeRemoveKpisCommand(Document *document, const QList<RecordId> &kpiIds);
+// "Change how Followers's monthly actual is made"; null for an unknown KPI or the same value.
+QUndoCommand *makeChangeKpiAggregationCommand(Document *document, const RecordId &kpiId, KpiAggregation aggregation);
 // Every changed KPI of an import in one step: "Import 57 actuals from analytics.csv".
 QUndoCommand *makeImportActualsCommand(Document *document, const ActualsImport &import, const QString &fileName);
 // A monthly import (monthlyimport.h) in one step, "Import actuals from ga4.csv": the changed

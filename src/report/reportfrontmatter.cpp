@@ -111,7 +111,7 @@ void writeSummary(ReportWriter &writer, const ReportContext &context)
     const ChannelStatusCounts statusCounts = channelStatusCounts(plan); // follows the phases
     int behind = 0;
     for (const Kpi &kpi : plan.kpis)
-        behind += kpiStatus(kpi).track == KpiTrack::Behind ? 1 : 0;
+        behind += kpiStatus(kpi, plan.settings).track == KpiTrack::Behind ? 1 : 0;
 
     QString story = tr("The plan invests %1 in marketing over %2 across %3")
                         .arg(formatMoney(plan, forecast.totals.spend), horizonText(plan.settings),

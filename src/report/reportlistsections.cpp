@@ -76,7 +76,7 @@ void writeKpis(ReportWriter &writer, const ReportContext &context)
     const QHash<RecordId, QString> channels = namesById(plan.channels);
     std::vector<QStringList> rows;
     for (const Kpi &kpi : plan.kpis) {
-        const KpiStatus status = kpiStatus(kpi);
+        const KpiStatus status = kpiStatus(kpi, plan.settings);
         rows.push_back({kpi.name, kpi.channelId.isNull() ? tr("whole plan") : channels.value(kpi.channelId), kpi.unit,
                         displayName(kpi.betterWhen), status.month ? formatMonth(*status.month) : QString(),
                         status.actual ? formatValue(*status.actual) : QString(), status.target ? formatValue(*status.target) : QString(),

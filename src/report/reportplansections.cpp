@@ -216,10 +216,15 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
     // page would be cut off from a chart that needs the next one.
     // A bar needs about a line of height, or the chart shortens every name to "...": twenty
     // phases fill a page.
-    for (std::size_t first = 0; first < plan.phases.size(); first += reportTimelinePhases) {
-        const std::size_t shown = std::min(reportTimelinePhases, plan.phases.size() - first);
+    const std::size_t inside = phasesInHorizon(plan).size();
+    for (std::size_t first = 0; first < inside; first += reportTimelinePhases) {
+        const std::size_t shown = std::min(reportTimelinePhases, inside - first);
         writer.chart(ReportChart::RolloutTimeline, int(first), 0.3 + 0.045 * double(shown));
     }
+    if (inside < plan.phases.size())
+        writer.note(plan.phases.size() - inside == 1
+                        ? tr("One phase lies wholly outside the plan's months and is not drawn.")
+                        : tr("%1 phases lie wholly outside the plan's months and are not drawn.").arg(plan.phases.size() - inside));
 }
 
 void writeForecast(ReportWriter &writer, const ReportContext &context)

@@ -116,9 +116,13 @@ CalendarPage::CalendarPage(Document *document, QWidget *parent)
         // Room for the team's rows under the grid, the rest for the calendar.
         QTableView *table = m_ui->workloadTable;
         const int rows = std::clamp(m_workload->rowCount(), 1, 6);
-        const int wanted = m_ui->workloadSummary->sizeHint().height() + table->horizontalHeader()->sizeHint().height()
+        const int needed = m_ui->workloadSummary->sizeHint().height() + table->horizontalHeader()->sizeHint().height()
                            + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 8;
-        m_ui->splitter->setSizes({std::max(200, m_ui->splitter->height() - wanted), wanted});
+        // On a small screen the month's items come first: the team's table takes at most
+        // 30 % of the height and scrolls (the splitter still lets the person give it more).
+        const int height = m_ui->splitter->height();
+        const int wanted = std::min(needed, std::max(90, height * 3 / 10));
+        m_ui->splitter->setSizes({std::max(200, height - wanted), wanted});
     });
 
     // Views ask; the editor asks the user and changes the plan.

@@ -55,6 +55,9 @@ ChannelsPage::ChannelsPage(Document *document, QWidget *parent)
     connect(m_detail, &ChannelDetailForm::addTestPhaseRequested, this, &ChannelsPage::addTestPhase);
     m_ui->channelsSplitter->setStretchFactor(0, 3);
     m_ui->channelsSplitter->setStretchFactor(1, 2);
+    // On a wide screen the form stops at a comfortable width and the table, whose columns a
+    // wide screen is for, takes the rest.
+    m_ui->channelsSplitter->widget(1)->setMaximumWidth(fontMetrics().averageCharWidth() * 95);
     m_ui->channelsSplitter->setSizes({660, 420});
 
     m_teamModel = makeTeamModel(document, this);

@@ -100,7 +100,6 @@ CsvImportDialog::CsvImportDialog(Document *document, const QString &fileName, QW
     // On a wide screen the settings keep a readable width.
     for (QComboBox *combo : m_ui->settingsPanel->findChildren<QComboBox *>())
         combo->setMaximumWidth(520);
-    m_ui->settingsArea->setMinimumHeight(m_ui->settingsPanel->sizeHint().height());
 
     m_restartTimer = new QTimer(this);
     m_restartTimer->setSingleShot(true);
@@ -205,7 +204,17 @@ void CsvImportDialog::connectControls()
         }
     });
     onUserChange(m_ui->filterValueCombo, [this](const QVariant &value) { m_options.filterValue = value.toString(); });
-    connect(m_ui->problemsButton, &QPushButton::toggled, m_ui->problemsGroup, &QWidget::setVisible);
+    connect(m_ui->problemsButton, &QPushButton::toggled, this, [this](bool show) {
+        m_ui->problemsGroup->setVisible(show);
+        if (!show)
+            return;
+        // The list opens below the figures with room for a few lines; the settings keep theirs.
+        QList<int> sizes = m_ui->mainSplitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+        const int settings = std::min(m_ui->settingsPanel->sizeHint().height(), total / 3);
+        const int problems = std::min(180, total / 4);
+        m_ui->mainSplitter->setSizes({settings, total - settings - problems, problems});
+    });
     connect(m_ui->mappingTable, &QTableWidget::currentCellChanged, this, [this] { showMonths(); });
     connect(m_ui->stopButton, &QPushButton::clicked, this, &CsvImportDialog::stopReading);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CsvImportDialog::importNow);
@@ -302,6 +311,8 @@ void CsvImportDialog::showReading()
     showMapping();
     m_loading = false;
     showMonths();
+    // The settings show whole unless the screen is very small (then they scroll).
+    m_ui->settingsArea->setMinimumHeight(std::min(m_ui->settingsPanel->sizeHint().height(), 240));
 
     updateButtons(); // says what was read, or what stands in the way of importing
 }
@@ -333,8 +344,7 @@ void CsvImportDialog::showFormat()
     else if (const CsvPreset *preset = findCsvPreset(read.preset))
         m_ui->presetNote->setText(tr("Recognised: %1").arg(preset->name));
     else
-        m_ui->presetNote->setText(tr("Not recognised as a known tool's export: "
-                                     "every column of figures is offered."));
+        m_ui->presetNote->setText(tr("Not a known tool's export: every column of figures is offered."));
     m_ui->fileLabel->setText(m_ui->fileLabel->text().section(QStringLiteral(" · "), 0, 1)
                              + (read.encoding.isEmpty() ? QString() : QStringLiteral(" · ") + read.encoding.toHtmlEscaped()));
     if (!read.delimiter.isNull())

@@ -200,7 +200,8 @@ void CsvImportDialog::mappingChanged(int row)
         return;
     const QString name = seriesAt(row);
     const RecordId kpiId = targetCombo(row)->currentData().toUuid();
-    const bool newTarget = m_targets[name] != kpiId || !m_targets.count(name);
+    const auto previous = m_targets.find(name);
+    const bool newTarget = previous == m_targets.end() || previous->second != kpiId;
     m_targets[name] = kpiId;
     const ImportedSeries &series = m_result->series.at(name);
     if (newTarget) { // a KPI of another kind proposes its own aggregation, unless

@@ -94,6 +94,18 @@ KpisPage::KpisPage(Document *document, QWidget *parent)
     connect(menu->addAction(tr("Custom KPI")), &QAction::triggered, this, [this] { addKpi({}); });
     m_ui->addKpiButton->setMenu(menu);
 
+    for (KpiAggregation aggregation : allKpiAggregations())
+        m_ui->aggregationCombo->addItem(displayName(aggregation), toKey(aggregation));
+    // `activated` comes from the person only; showing another KPI does not change anything.
+    connect(m_ui->aggregationCombo, &QComboBox::activated, this, [this] {
+        const std::optional<KpiAggregation> chosen =
+            kpiAggregationFromKey(m_ui->aggregationCombo->currentData().toString());
+        if (!chosen || m_document->isReadOnly())
+            return;
+        if (QUndoCommand *command = makeChangeKpiAggregationCommand(m_document, currentKpi(), *chosen))
+            m_document->undoStack()->push(command);
+    });
+
     connect(m_ui->kpiSearchEdit, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_ui->kpiChannelFilter, &QComboBox::activated, this, [this] {
         m_proxy->setChannelFilter(m_ui->kpiChannelFilter->currentData().toUuid());
@@ -224,9 +236,11 @@ void KpisPage::showKpi()
                                        ? tr("<i>No KPIs yet. Add one with “Add KPI”: traffic, open rate, cost per lead …</i>")
                                        : tr("<i>Select a KPI to see its trend.</i>"));
         m_chartView->setChart(new QChart);
+        m_ui->aggregationCombo->setCurrentIndex(-1);
     } else {
         const Kpi &kpi = m_document->plan().kpis[std::size_t(row)];
-        const KpiStatus status = kpiStatus(kpi);
+        m_ui->aggregationCombo->setCurrentIndex(m_ui->aggregationCombo->findData(toKey(kpi.aggregation)));
+        const KpiStatus status = kpiStatus(kpi, m_document->plan().settings);
         m_ui->kpiStatusLabel->setText(QStringLiteral("<span style='font-size:x-large; font-weight:600; color:%1'>%2</span>"
                                                   "&nbsp;&nbsp;<b>%3</b><br>%4")
                                        .arg(statusColour(status.track), displayName(status.track).toHtmlEscaped(),
@@ -252,6 +266,7 @@ void KpisPage::updateActions()
     m_ui->importActualsButton->setEnabled(editable);
     m_ui->addActualButton->setEnabled(editable && selected);
     m_ui->removeActualButton->setEnabled(editable && selected);
+    m_ui->aggregationCombo->setEnabled(editable && selected);
 }
 
 void KpisPage::showMessage(const QString &message)

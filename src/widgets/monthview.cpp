@@ -204,12 +204,17 @@ MonthView::DayLayout MonthView::layoutDay(const QDate &date) const
     const int fitting = std::max(0, (room + kChipGap) / step);
     int shown = int(entries.size());
     if (shown > fitting) {
-        shown = std::max(0, fitting - 1); // one line for "+N more"
+        // One line for "+N more"; a cell with room for one line only (a small window) keeps
+        // its first item and says "+N more" beside the day's number instead.
+        layout.moreInHeader = fitting == 1;
+        shown = layout.moreInHeader ? 1 : std::max(0, fitting - 1);
         layout.hidden = int(entries.size()) - shown;
     }
     for (int i = 0; i < shown; ++i)
         layout.chips.push_back({&entries[std::size_t(i)], QRect(cell.left() + 3, top + i * step, cell.width() - 6, chipHeight())});
-    if (layout.hidden > 0)
+    if (layout.moreInHeader)
+        layout.more = QRect(cell.left() + 3, cell.top() + 2, cell.width() - 8, fontMetrics().height() + 4);
+    else if (layout.hidden > 0)
         layout.more = QRect(cell.left() + 3, top + shown * step, cell.width() - 6, chipHeight());
     return layout;
 }
@@ -311,8 +316,16 @@ void MonthView::paintEvent(QPaintEvent *)
         }
         if (layout.hidden > 0) {
             painter.setPen(pal.color(QPalette::Link));
-            painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeading,
-                             tr("+%1 more").arg(layout.hidden));
+            if (layout.moreInHeader) {
+                // Beside the number, on the other side; only "+N" when the words do not fit.
+                QString more = tr("+%1 more").arg(layout.hidden);
+                if (numberBox.width() + metrics.horizontalAdvance(more) + 12 > layout.more.width())
+                    more = tr("+%1").arg(layout.hidden);
+                painter.drawText(layout.more, Qt::AlignVCenter | Qt::AlignTrailing, more);
+            } else {
+                painter.drawText(layout.more.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeading,
+                                 tr("+%1 more").arg(layout.hidden));
+            }
         }
         if (date == m_current) {
             painter.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : grid.darker(130), hasFocus() ? 2 : 1));

@@ -85,6 +85,7 @@ private:
         std::vector<Hit> chips; // the chips shown
         int hidden = 0;         // behind "+N more"
         QRect more;
+        bool moreInHeader = false; // a cell with room for one chip: "+N more" beside the day's number
     };
 
     void markDirty();

@@ -199,7 +199,7 @@ void OverviewPage::refresh()
         content += itemOccurrences(item, month.firstDay(), month.lastDay()).size();
     int behind = 0;
     for (const Kpi &kpi : plan.kpis)
-        behind += kpiStatus(kpi).track == KpiTrack::Behind ? 1 : 0;
+        behind += kpiStatus(kpi, plan.settings).track == KpiTrack::Behind ? 1 : 0;
     const std::optional<YearMonth> breakEven = forecast.breakEvenMonth();
     const std::pair<const char *, QString> values[] = {
         {"budget", formatMoney(plan, forecast.totals.spend)},

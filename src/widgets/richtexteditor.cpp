@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QInputDialog>
+#include <QResizeEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -222,6 +223,25 @@ void RichTextEditor::updateActions()
     const QTextList *list = cursor.currentList();
     m_bullets->setChecked(list && isBulleted(list));
     m_numbers->setChecked(list && !isBulleted(list));
+}
+
+void RichTextEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepLinesReadable();
+}
+
+// On a wide screen lines stop at about 110 characters, as in a book or a web page, instead of
+// running across 2,000 pixels; a narrower editor wraps at its own width.
+void RichTextEditor::keepLinesReadable()
+{
+    const int readable = m_edit->fontMetrics().averageCharWidth() * 110;
+    if (m_edit->width() > readable + 60) {
+        m_edit->setLineWrapMode(QTextEdit::FixedPixelWidth);
+        m_edit->setLineWrapColumnOrWidth(readable);
+    } else {
+        m_edit->setLineWrapMode(QTextEdit::WidgetWidth);
+    }
 }
 
 } // namespace cplan

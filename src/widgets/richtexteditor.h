@@ -34,6 +34,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void toggleBold();
@@ -42,6 +43,7 @@ private:
     void makeList(bool numbered);
     void insertLink();
     void updateActions();
+    void keepLinesReadable();
 
     QToolBar *m_toolbar;
     QTextEdit *m_edit;

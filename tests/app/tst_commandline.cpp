@@ -113,6 +113,85 @@ private slots:
         QVERIFY(qAbs(test.value(QStringLiteral("roi")).toDouble() - 0.6169694) < 1e-6);
     }
 
+    void summaryListsEachKpisMonthsByItsAggregation()
+    {
+        // A plan of March to May 2026 with three KPIs recorded a few times a month.
+        Plan plan;
+        plan.settings.name = QStringLiteral("Aggregation");
+        plan.settings.currency = QStringLiteral("EUR");
+        plan.settings.startMonth = {2026, 3};
+        plan.settings.months = 3;
+        auto kpi = [](const char *name, const char *unit, KpiAggregation aggregation, std::map<YearMonth, double> targets,
+                      std::vector<KpiActual> actuals) {
+            Kpi k;
+            k.id = newRecordId();
+            k.name = QLatin1String(name);
+            k.unit = QLatin1String(unit);
+            k.aggregation = aggregation;
+            k.monthlyTargets = std::move(targets);
+            k.actuals = std::move(actuals);
+            return k;
+        };
+        // Visits, summed. 27 Feb is before the horizon: not listed. March: 120 + 135 + 128 + 141
+        // + 126 = 650; April: 150 + 160 = 310; May: nothing.
+        plan.kpis.push_back(kpi("Visits", "visits", KpiAggregation::Sum,
+                                {{{2026, 3}, 600.0}, {{2026, 4}, 350.0}, {{2026, 5}, 400.0}},
+                                {{Date(2026, 2, 27), 99.0}, {Date(2026, 3, 2), 120.0}, {Date(2026, 3, 9), 135.0},
+                                 {Date(2026, 3, 16), 128.0}, {Date(2026, 3, 23), 141.0}, {Date(2026, 3, 30), 126.0},
+                                 {Date(2026, 4, 6), 150.0}, {Date(2026, 4, 20), 160.0}}));
+        // Click-through rate, averaged. March: (2.4 + 2.9 + 3.1) / 3 = 8.4 / 3 = 2.8; April: 3.3.
+        plan.kpis.push_back(kpi("CTR", "%", KpiAggregation::Average, {{{2026, 4}, 3.0}},
+                                {{Date(2026, 3, 3), 2.4}, {Date(2026, 3, 17), 2.9}, {Date(2026, 3, 31), 3.1},
+                                 {Date(2026, 4, 1), 3.3}}));
+        // Followers, the last value. March: 830 (31 Mar); April: 860 (30 Apr); May: 870 (12 May).
+        plan.kpis.push_back(kpi("Followers", "followers", KpiAggregation::Last, {{{2026, 3}, 820.0}, {{2026, 5}, 900.0}},
+                                {{Date(2026, 3, 1), 800.0}, {Date(2026, 3, 15), 815.0}, {Date(2026, 3, 31), 830.0},
+                                 {Date(2026, 4, 10), 845.0}, {Date(2026, 4, 30), 860.0}, {Date(2026, 5, 12), 870.0}}));
+        const QString file = path(QStringLiteral("aggregation.cplan"));
+        QVERIFY(storage::savePlanFile(plan, file).ok);
+        const Run r = run({QStringLiteral("--summary"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QJsonArray kpis = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 3);
+
+        const QJsonValue null(QJsonValue::Null);
+        struct Expected
+        {
+            const char *aggregation;
+            QJsonValue targets[3];
+            QJsonValue actuals[3];
+        };
+        const Expected expected[] = {
+            {"sum", {600.0, 350.0, 400.0}, {650.0, 310.0, null}},
+            {"average", {null, 3.0, null}, {2.8, 3.3, null}},
+            {"last", {820.0, null, 900.0}, {830.0, 860.0, 870.0}},
+        };
+        const QString monthNames[] = {QStringLiteral("2026-03"), QStringLiteral("2026-04"), QStringLiteral("2026-05")};
+        for (qsizetype k = 0; k < kpis.size(); ++k) {
+            const QJsonObject object = kpis.at(k).toObject();
+            const Expected &e = expected[k];
+            QCOMPARE(object.value(QStringLiteral("aggregation")).toString(), QLatin1String(e.aggregation));
+            const QJsonArray months = object.value(QStringLiteral("months")).toArray();
+            QCOMPARE(months.size(), 3); // the horizon's months only, in order
+            for (int m = 0; m < 3; ++m) {
+                const QJsonObject month = months.at(m).toObject();
+                QCOMPARE(month.value(QStringLiteral("month")).toString(), monthNames[m]);
+                QCOMPARE(month.value(QStringLiteral("target")), e.targets[m]);
+                if (e.actuals[m].isNull())
+                    QVERIFY(month.value(QStringLiteral("actual")).isNull());
+                else // 2.8 is 8.4 / 3 rounded to a millionth
+                    QVERIFY(qAbs(month.value(QStringLiteral("actual")).toDouble() - e.actuals[m].toDouble()) < 1e-9);
+            }
+        }
+        // The existing keys stay: April's 310 visits against 350 is behind.
+        const QJsonObject visits = kpis.at(0).toObject();
+        QCOMPARE(visits.value(QStringLiteral("status")).toString(), QStringLiteral("behind"));
+        QCOMPARE(visits.value(QStringLiteral("month")).toString(), QStringLiteral("2026-04"));
+        QCOMPARE(visits.value(QStringLiteral("actual")).toDouble(), 310.0);
+        QCOMPARE(visits.value(QStringLiteral("target")).toDouble(), 350.0);
+    }
+
     void jsonExportImportRoundTrip()
     {
         const QString file = path(QStringLiteral("round.cplan"));

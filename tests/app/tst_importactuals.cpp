@@ -263,6 +263,67 @@ private slots:
                  (std::vector<KpiActual>{{Date(2026, 3, 31), 13.1}, {Date(2026, 4, 30), 12.5}}));
     }
 
+    void presetAggregationBeforeTheKpis()
+    {
+        // "Organic traffic" set to take the last value: a GA4 column keeps its preset's sum
+        // (400 and 250 as above), a column no preset knows follows the KPI (the week of the
+        // month's last Thursday: W13 720 in March, W18 810 in April), as the import dialog does.
+        Plan plan = planWithActuals();
+        plan.kpis[1].aggregation = KpiAggregation::Last;
+        const QString file = path(QStringLiteral("lastkpi.cplan"));
+        writePlan(file, plan);
+        const Run ga4 = run({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--where"), organicSearch,
+                             QStringLiteral("--dry-run")});
+        QVERIFY2(ga4.exitCode == 0, qPrintable(ga4.err));
+        QVERIFY2(ga4.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", sum over the month: "
+                                                 "1 added (2026-04: 250), 1 replaced (2026-03: 400), 0 unchanged.\n")),
+                 qPrintable(ga4.out));
+        const QString weeks = path(QStringLiteral("weeks-last.csv"));
+        write(weeks, "Week,Sessions\n2026-W10,700\n2026-W13,720\n2026-W14,800\n2026-W18,810\n");
+        const Run own = run({QStringLiteral("--import-actuals"), weeks, file, QStringLiteral("--dry-run")});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+        QVERIFY2(own.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", last value in the month: "
+                                                 "1 added (2026-04: 810), 1 replaced (2026-03: 720), 0 unchanged.\n")),
+                 qPrintable(own.out));
+    }
+
+    void mailchimpReportAveragedByRecipients()
+    {
+        // One row per campaign, sent "Mar 5, 2026 10:00 am", open rates in percent. March:
+        // (45.45 × 2000 + 35.35 × 1000) / 3000 = 126250 / 3000 = 42.0833… (the plain mean would
+        // be 40.4); April: the one campaign's 40.68. Each title names one row, so no line says
+        // that titles were taken together.
+        Plan plan = planWithActuals();
+        plan.kpis.push_back({newRecordId(), {}, QStringLiteral("Email open rate"), QStringLiteral("%"), BetterWhen::Higher,
+                             KpiAggregation::Average, {}, {}});
+        const QString file = path(QStringLiteral("mailchimp.cplan"));
+        writePlan(file, plan);
+        const QString report = path(QStringLiteral("mailchimp.csv"));
+        write(report, "Title,Send date,Send weekday,Total recipients,Successful deliveries,Unique opens,Open rate,"
+                      "Total clicks,Unique clicks,Click rate,Unsubscribes\n"
+                      "\"Spring teas, part 1\",\"Mar 5, 2026 10:00 am\",Thursday,2000,1980,900,\"45.45%\",200,150,\"7.58%\",4\n"
+                      "\"Spring teas, part 2\",\"Mar 19, 2026 10:00 am\",Thursday,1000,990,350,\"35.35%\",80,60,\"6.06%\",2\n"
+                      "\"April news\",\"Apr 2, 2026 9:30 am\",Thursday,3000,2950,1200,\"40.68%\",250,180,\"6.10%\",7\n");
+        const Run r = run({QStringLiteral("--import-actuals"), report, file, QStringLiteral("--kpi"), QStringLiteral("email open rate")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Read %1 (Mailchimp campaign report): 3 rows, 3 with figures; dates in \"Send "
+                                                 "date\" written Dec 31, 2026 or 31 Dec 2026.\n"
+                                                 "KPI \"Email open rate\" from column \"Open rate\", average over the month, "
+                                                 "weighted by Total recipients: 2 added (2026-03: 42.0833, 2026-04: 40.68), 0 "
+                                                 "replaced, 0 unchanged.\n")
+                                      .arg(report)),
+                 qPrintable(r.out));
+        const storage::OpenResult after = storage::openPlanFile(file);
+        QVERIFY2(after.plan, qPrintable(after.message));
+        const Kpi *openRate = kpiNamed(*after.plan, QStringLiteral("Email open rate"));
+        QVERIFY(openRate);
+        QCOMPARE(openRate->actuals.size(), std::size_t(2));
+        QCOMPARE(openRate->actuals[0].date, Date(2026, 3, 31));
+        QVERIFY(qAbs(openRate->actuals[0].value - 126250.0 / 3000.0) < 1e-9);
+        QCOMPARE(openRate->actuals[1].date, Date(2026, 4, 30));
+        QVERIFY(qAbs(openRate->actuals[1].value - 40.68) < 1e-9);
+    }
+
     void dryRunWritesNothing()
     {
         const QString file = freshPlan(QStringLiteral("dry.cplan"));
@@ -286,7 +347,7 @@ private slots:
         QVERIFY2(locked.out.contains(QStringLiteral("KPI \"Organic traffic\" from column \"Sessions\", sum over the "
                                                     "month: 1 added (2026-04: 280), 1 replaced (2026-03: 440), 0 unchanged.\n")),
                  qPrintable(locked.out));
-        QVERIFY2(locked.out.contains(QStringLiteral("Rows of every \"Session default channel group\" were taken together; "
+        QVERIFY2(locked.out.contains(QStringLiteral("Rows of every \"Session default channel group\" (\"Organic Search\", \"Direct\") were taken together; "
                                                     "for one of them, add --where \"Session default channel group=VALUE\".\n")),
                  qPrintable(locked.out));
         QCOMPARE(readAll(file), before);
@@ -353,7 +414,7 @@ private slots:
                        QStringLiteral("Session default channel group=Organic Social")},
                       file, 1,
                       {QStringLiteral("Cannot import %1: no row has \"Organic Social\" in the column \"Session default "
-                                      "channel group\".")
+                                      "channel group\"; it holds \"Organic Search\", \"Direct\".")
                            .arg(m_csv)});
         expectRefused({QStringLiteral("--import-actuals"), m_csv, file, QStringLiteral("--kpi"), QStringLiteral("cost per lead")},
                       file, 1,

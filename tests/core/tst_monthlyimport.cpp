@@ -116,6 +116,36 @@ private slots:
         QVERIFY(kpiMatchScore(openRate, QStringLiteral("Open rate")) > kpiMatchScore(openRate, QStringLiteral("Opens")));
     }
 
+    void kpiShapedLikeARateOrARatioTakesOnlyThat()
+    {
+        const Kpi openRate = kpi(QStringLiteral("Email open rate"), QStringLiteral("%"));
+        const Kpi clickThrough = kpi(QStringLiteral("Click-through rate"), QStringLiteral("%"));
+        const Kpi costPerLead = kpi(QStringLiteral("Cost per lead"), QStringLiteral("EUR"));
+        // A rate takes a rate: "Open rate" has open and rate (2), the count "Opens" nothing.
+        QCOMPARE(kpiMatchScore(openRate, QStringLiteral("Open rate")), 2);
+        QCOMPARE(kpiMatchScore(openRate, QStringLiteral("Opens")), 0);
+        // CTR is a click-through rate (2), which the open rate is not (1 − 2); "Clicks" is a
+        // count, no rate; an e-mail tool's "Click rate" is not a click-through rate (1 − 2).
+        QCOMPARE(kpiMatchScore(clickThrough, QStringLiteral("CTR")), 2);
+        QCOMPARE(kpiMatchScore(clickThrough, QStringLiteral("CTR (link click-through rate)")), 2);
+        QCOMPARE(kpiMatchScore(openRate, QStringLiteral("CTR")), -1);
+        QCOMPARE(kpiMatchScore(clickThrough, QStringLiteral("Clicks")), 0);
+        QCOMPARE(kpiMatchScore(clickThrough, QStringLiteral("Click rate")), -1);
+        // A ratio takes both sides: Google Ads' "Cost / conv." (cost, conversion = lead: 2),
+        // "CPA" (cost per conversion: 3), not "Cost" or "Conversions" alone.
+        QCOMPARE(kpiMatchScore(costPerLead, QStringLiteral("Cost / conv.")), 2);
+        QCOMPARE(kpiMatchScore(costPerLead, QStringLiteral("CPA")), 3);
+        QCOMPARE(kpiMatchScore(costPerLead, QStringLiteral("Cost")), 0);
+        QCOMPARE(kpiMatchScore(costPerLead, QStringLiteral("Conversions")), 0);
+        // The plan's order no longer decides: with both rate KPIs, CTR goes to the click-through rate.
+        Plan plan;
+        plan.kpis = {openRate, clickThrough, costPerLead};
+        const auto targets = proposeKpiTargets(plan, {QStringLiteral("Clicks"), QStringLiteral("Impressions"), QStringLiteral("CTR"),
+                                                      QStringLiteral("Position")});
+        QCOMPARE(targets.size(), std::size_t(1));
+        QCOMPARE(targets.at(QStringLiteral("CTR")), clickThrough.id);
+    }
+
     void searchConsoleCtrIsWeightedByImpressions()
     {
         const MonthlyActualsRead read = readFile(QStringLiteral("search-console-dates.csv"));

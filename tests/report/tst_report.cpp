@@ -321,6 +321,40 @@ private slots:
         }
     }
 
+    void keptFiguresOutsideTheHorizonAreNotShown()
+    {
+        // The hand-worked plan covers January–February 2027. "Kept" after a change of horizon:
+        // a phase in May 2027 and a KPI actual of 900 in June 2027, both outside. Inside: 400
+        // visits in February against a target of 500 -> the PDF says February, 400, Behind.
+        Plan plan = handWorkedPlan();
+        RolloutPhase may = plan.phases.front();
+        may.id = newRecordId();
+        may.name = QStringLiteral("May scale-up");
+        may.start = Date(2027, 5, 1);
+        may.end = Date(2027, 5, 31);
+        plan.phases.push_back(may);
+        Kpi visits;
+        visits.id = newRecordId();
+        visits.name = QStringLiteral("Visits");
+        visits.unit = QStringLiteral("visits");
+        visits.monthlyTargets = {{{2027, 2}, 500.0}, {{2027, 6}, 800.0}};
+        visits.actuals = {{Date(2027, 2, 28), 400.0}, {Date(2027, 6, 30), 900.0}};
+        plan.kpis = {visits};
+        ReportOptions options;
+        options.sections = {ReportSection::Channels, ReportSection::Kpis};
+        const QString text = pdfText(exportPdf(plan, options, QStringLiteral("kept.pdf"))).simplified();
+        QVERIFY2(text.contains(QStringLiteral("One phase lies wholly outside the plan's months and is not drawn.")),
+                 qPrintable(text));
+        // The timeline draws only "January push": its title is the plain one, the May bar's
+        // label is printed once (in the phase table), not a second time on the chart's axis.
+        QCOMPARE(text.count(QStringLiteral("May scale-up")), 1);
+        // The KPI table's row breaks after the month: "… Higher is better Feb 2027 Actual
+        // Target Status 400 500 Behind".
+        QVERIFY2(text.contains(QStringLiteral("Higher is better %1").arg(formatMonth({2027, 2}))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("400 500 Behind")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("900")));
+    }
+
     void cancelLeavesTheOldFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("kept.pdf"));

@@ -251,6 +251,39 @@ private slots:
         QVERIFY(week->moreRect(day).isEmpty());
     }
 
+    // A small window leaves room for one item a day: the busy day still shows its first item,
+    // and "+4 more" stands beside the day's number, where a click opens the week.
+    void smallCellsKeepTheirFirstItem()
+    {
+        Plan plan = calendarPlan();
+        for (int i = 0; i < 4; ++i) {
+            ContentItem extra = plan.content[1];
+            extra.id = newRecordId();
+            extra.title = u"Extra %1"_s.arg(i);
+            plan.content.push_back(extra);
+        }
+        Document document(plan);
+        auto page = makePage(&document, QDate(2026, 3, 12));
+        const QDate day(2026, 3, 12);
+        MonthView *month = page->monthView();
+        int height = 700;
+        // Shrink until a day has room for one item only (the height depends on the font).
+        for (; height > 300; height -= 10) {
+            page->resize(1024, height);
+            QApplication::processEvents();
+            const QRect more = month->moreRect(day);
+            if (!more.isEmpty() && more.top() < month->dayRect(day).top() + month->fontMetrics().height())
+                break;
+        }
+        QVERIFY2(height > 300, "no height gave a one-item day");
+        const QRect more = month->moreRect(day);
+        const QRect first = month->chipRect(document.plan().content[1].id, day);
+        QVERIFY(!first.isEmpty());
+        QVERIFY(more.bottom() <= first.top()); // in the number's row, above the item
+        QTest::mouseClick(month, Qt::LeftButton, {}, more.center());
+        QCOMPARE(page->mode(), CalendarPage::Mode::Week);
+    }
+
     void keyboardNavigationAndMoves()
     {
         Document document(calendarPlan());

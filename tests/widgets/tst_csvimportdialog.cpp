@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -251,6 +252,11 @@ private slots:
         QCOMPARE(child<QComboBox>(&dialog, "filterValueCombo")->currentText(), QStringLiteral("Instagram"));
         QCOMPARE(monthLines(&dialog),
                  (QStringList{QStringLiteral("Mar 2026 | 1,510 | — | Add"), QStringLiteral("Apr 2026 | 1,520 | — | Add")}));
+        // Summed, the two March days would count twice: 1,500 (30th) + 1,510 (31st) = 3,010.
+        chooseByKeyboard(aggregationCombo(&dialog, QStringLiteral("Followers")), QStringLiteral("Sum over the month"));
+        QCOMPARE(monthLines(&dialog).value(0), QStringLiteral("Mar 2026 | 3,010 | — | Add"));
+        chooseByKeyboard(aggregationCombo(&dialog, QStringLiteral("Followers")), QStringLiteral("Last value in the month"));
+        QCOMPARE(monthLines(&dialog).value(0), QStringLiteral("Mar 2026 | 1,510 | — | Add"));
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
         QCOMPARE(document.undoStack()->count(), 1);
         QCOMPARE(document.plan().kpis[2].actuals,
@@ -269,7 +275,7 @@ private slots:
         dialog.show();
         QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
         QVERIFY(finished.wait(10000));
-        QVERIFY(child<QLabel>(&dialog, "presetNote")->text().startsWith(QStringLiteral("Not recognised")));
+        QVERIFY(child<QLabel>(&dialog, "presetNote")->text().startsWith(QStringLiteral("Not a known tool")));
         QCOMPARE(child<QLabel>(&dialog, "skippedLabel")->text(), QStringLiteral("1 totals row skipped."));
         QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(), QStringLiteral("4 rows, 3 with figures, 1 cannot be read."));
         auto *show = child<QPushButton>(&dialog, "problemsButton");
@@ -281,6 +287,7 @@ private slots:
         QCOMPARE(problems->rowCount(), 1);
         QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
         QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("'n/a' is not a number"));
+        screenshot(dialog, QSize(1024, 700), QStringLiteral("csvdialog-bad-row-1024x700.png"));
         QCOMPARE(targetCombo(&dialog, QStringLiteral("Sessions"))->currentText(), QStringLiteral("Organic traffic (visits)"));
         QVERIFY(dialog.importNow());
         QCOMPARE(document.plan().kpis[1].actuals, (std::vector<KpiActual>{{Date(2026, 3, 31), 22.0}, {Date(2026, 4, 30), 7.0}}));
@@ -317,6 +324,114 @@ private slots:
                  QStringLiteral("Dates are month first (12/31/2026)"));
         QCOMPARE(monthLines(&dialog),
                  (QStringList{QStringLiteral("Mar 2026 | 11 | — | Add"), QStringLiteral("Apr 2026 | 4 | — | Add")}));
+    }
+
+    // A file with one figure that fits no KPI by name goes to the KPI selected on the KPIs page;
+    // with several figures none is guessed that way.
+    void singleFigureGoesToTheSelectedKpi()
+    {
+        Document document(testing::fullPlan()); // no KPI called anything like "Signups"
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("dates-ambiguous.csv")));
+        dialog.setDefaultKpi(document.plan().kpis[1].id);
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(targetCombo(&dialog, QStringLiteral("Signups"))->currentText(), QStringLiteral("Organic traffic (visits)"));
+        QCOMPARE(dialog.target(QStringLiteral("Signups")), document.plan().kpis[1].id);
+
+        CsvImportDialog several(&document, dataFile(QStringLiteral("mailchimp-campaigns.csv")));
+        several.setDefaultKpi(document.plan().kpis[1].id);
+        QSignalSpy finishedSeveral(&several, &CsvImportDialog::readingFinished);
+        QVERIFY(finishedSeveral.wait(10000));
+        QCOMPARE(several.target(QStringLiteral("Opens")), RecordId());
+        QVERIFY(!child<QPushButton>(&several, "importButton")->isEnabled());
+        QVERIFY(!several.importNow());
+        QCOMPARE(child<QLabel>(&several, "summaryLabel")->text(), QStringLiteral("Nothing to import: choose a KPI for a figure."));
+    }
+
+    // A date column that holds no dates: the reading says so and nothing can be imported until
+    // the right column is chosen.
+    void dateColumnWithoutDates()
+    {
+        Document document(testing::fullPlan());
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("ga4-organic-dialog.csv")));
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        chooseByKeyboard(child<QComboBox>(&dialog, "dateColumnCombo"), QStringLiteral("Sessions"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(),
+                 QStringLiteral("The column 'Sessions' holds no dates in a known form (its first value is '101')."));
+        QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+        QCOMPARE(child<QTableWidget>(&dialog, "mappingTable")->rowCount(), 0);
+        QVERIFY(!dialog.importNow());
+        chooseByKeyboard(child<QComboBox>(&dialog, "dateColumnCombo"), QStringLiteral("Date"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
+    // No preset: the file is read again with the columns as they are.
+    void choosingNoPresetReadsTheColumnsAsTheyAre()
+    {
+        Document document(testing::fullPlan());
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("ga4-organic-dialog.csv")));
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        chooseByKeyboard(child<QComboBox>(&dialog, "presetCombo"), QStringLiteral("No known tool: read the columns as they are"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(dialog.reading()->preset, QString());
+        QCOMPARE(child<QLabel>(&dialog, "presetNote")->text(), QString());
+        QCOMPARE(child<QComboBox>(&dialog, "presetCombo")->currentData().toString(), QString());
+        // Without GA4's date rule the digits-only dates are still found from the column.
+        QCOMPARE(child<QComboBox>(&dialog, "dateFormatCombo")->currentData().toInt(), int(CsvDateFormat::Compact));
+        QCOMPARE(child<QComboBox>(&dialog, "filterColumnCombo")->findText(QStringLiteral("Session default channel group")), 1);
+    }
+
+    // A plan under review takes no actuals: the dialog reads and shows, but does not import.
+    void readOnlyPlanImportsNothing()
+    {
+        Document document(testing::fullPlan());
+        document.setReadOnly(true, QStringLiteral("approved"));
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("ga4-organic-dialog.csv")));
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(child<QTableWidget>(&dialog, "monthsTable")->rowCount() > 0);
+        QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+        QVERIFY(!dialog.importNow());
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
+    // Every control says what it is: a label with it as buddy, an accessible name, or its text.
+    void everyControlIsNamed()
+    {
+        Document document(testing::fullPlan());
+        CsvImportDialog dialog(&document, dataFile(QStringLiteral("sessions-one-bad-row.csv")));
+        QSignalSpy finished(&dialog, &CsvImportDialog::readingFinished);
+        QVERIFY(finished.wait(10000));
+        QSet<const QWidget *> buddies;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        QStringList unnamed;
+        int controls = 0;
+        for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                                 || (qobject_cast<QAbstractItemView *>(widget) && !qobject_cast<QHeaderView *>(widget));
+            // The list of a combo's popup is named through the combo, a table's corner button through
+            // the table.
+            bool inside = widget->inherits("QTableCornerButton");
+            for (QWidget *parent = widget->parentWidget(); parent && parent != &dialog; parent = parent->parentWidget())
+                inside = inside || qobject_cast<QComboBox *>(parent) || parent->inherits("QComboBoxPrivateContainer");
+            if (!control || inside)
+                continue;
+            ++controls;
+            const auto *button = qobject_cast<QAbstractButton *>(widget);
+            if (buddies.contains(widget) || !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()))
+                continue;
+            unnamed.append(widget->objectName() + QLatin1Char('/') + QLatin1String(widget->metaObject()->className()));
+        }
+        QCOMPARE(unnamed.join(QStringLiteral(", ")), QString());
+        QVERIFY(controls >= 15); // 9 combos above, 2 in the mapping row, 3 tables, 4 buttons
     }
 
     void cancellingWritesNothing()

@@ -16,10 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSplitter>
 #include <QSplitterHandle>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -223,6 +226,37 @@ private slots:
 
     void everyPageFitsASmallLaptop() { checkEveryView(QSize(1024, 700)); }
     void everyPageFitsADesktop() { checkEveryView(QSize(1600, 1000)); }
+    void everyPageFitsAWideScreen() { checkEveryView(QSize(2560, 1440)); }
+
+    // At 2560×1440 the room goes where it helps: business plan text stops at about 110
+    // characters a line instead of running 2,000 px, and the channel form stops at about 95
+    // characters so the channel table gets the width for its columns.
+    void wideScreenKeepsTextReadable()
+    {
+        MainWindow window(std::make_unique<testing::TestPrompts>(&m_answers), m_dir.filePath(QStringLiteral("recovery")));
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.resize(2560, 1440);
+        window.show();
+        window.files()->startWithoutFile();
+        window.showView(findView(QStringLiteral("business"))->view);
+        QApplication::processEvents();
+        QTextEdit *text = nullptr;
+        for (QTextEdit *edit : window.findChildren<QTextEdit *>())
+            text = edit->isVisible() && edit->width() > 1200 ? edit : text;
+        QVERIFY2(text, "no wide business plan editor");
+        QCOMPARE(text->lineWrapMode(), QTextEdit::FixedPixelWidth);
+        QCOMPARE(text->lineWrapColumnOrWidth(), text->fontMetrics().averageCharWidth() * 110);
+
+        window.showView(findView(QStringLiteral("channels"))->view);
+        QApplication::processEvents();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("channelsSplitter"));
+        QVERIFY(splitter);
+        QWidget *form = splitter->widget(1);
+        QTableView *table = window.findChild<QTableView *>(QStringLiteral("channelsTable"));
+        QVERIFY(form && table);
+        QVERIFY2(form->width() <= form->fontMetrics().averageCharWidth() * 95, qPrintable(QString::number(form->width())));
+        QVERIFY2(table->width() > 1500, qPrintable(QString::number(table->width())));
+    }
 };
 
 QTEST_MAIN(TestPageFit)

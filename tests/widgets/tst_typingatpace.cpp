@@ -1,6 +1,6 @@
 // Typing at a person's pace into every figure and date field of the forms and
 // dialogs: the channel form, the roll-out phase dialog, the content item dialog
-// and its repeat dialog. Each field gets a decimal value typed key by key (20
+// and its repeat dialog, and the Settings dialog. Each field gets a decimal value typed key by key (20
 // ms a key) and Tab; the test checks the stored value, worked out by hand, and
 // that exactly one undo step was made. Also German typing ("2,34") and pasting
 // "1,234.50" / "12,5".
@@ -10,6 +10,8 @@
 #include "phasedialog.h"
 #include "planningcommands.h"
 #include "recurrencedialog.h"
+#include "appsettings.h"
+#include "settingsdialog.h"
 #include "testplans.h"
 #include "typing.h"
 
@@ -18,6 +20,8 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QUndoStack>
 
@@ -61,6 +65,11 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the person's own settings stay untouched
+        QSettings().clear();
+    }
     void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void cleanup()
     {
@@ -240,6 +249,30 @@ private slots:
         QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("untilRadio")), Qt::LeftButton);
         typeThenTab(dialog.findChild<QDateEdit *>(QStringLiteral("untilEdit")), QStringLiteral("06292027"));
         QCOMPARE(dialog.rule(), QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270629"));
+    }
+    // Settings: the autosave minutes and the default currency typed key by key are
+    // what OK keeps; a currency that is not ISO 4217 is explained under the field and
+    // nothing is kept until it is fixed.
+    void settingsDialog()
+    {
+        SettingsDialog dialog;
+        QVERIFY(activate(&dialog));
+        auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("autosaveSpin"));
+        auto *currency = dialog.findChild<QLineEdit *>(QStringLiteral("currencyEdit"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        typeThenTab(minutes, QStringLiteral("12"));
+        typeThenTab(currency, QStringLiteral("xyz")); // three letters, as the field allows, but no currency
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(problem->text(), QStringLiteral("'XYZ' is not an ISO 4217 currency code such as EUR or USD."));
+        QCOMPARE(AppSettings::autosaveMinutes(), 2); // still the default
+        QCOMPARE(AppSettings::defaultCurrency(), QStringLiteral("EUR"));
+        QCOMPARE(currency->text(), QStringLiteral("xyz")); // the person's text stays to be fixed
+        typeThenTab(currency, QStringLiteral("chf"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings::autosaveMinutes(), 12);
+        QCOMPARE(AppSettings::defaultCurrency(), QStringLiteral("CHF"));
     }
 };
 
