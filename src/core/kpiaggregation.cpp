@@ -62,6 +62,22 @@ KpiAggregation defaultAggregation(const QString &unit)
     return KpiAggregation::Sum;
 }
 
+KpiAggregation defaultAggregation(const QString &name, const QString &unit)
+{
+    const KpiAggregation byUnit = defaultAggregation(unit);
+    if (byUnit != KpiAggregation::Sum)
+        return byUnit;
+    const QString n = QLatin1Char(' ') + name.trimmed().toLower() + QLatin1Char(' ');
+    static const char *const ratios[] = {"cost per", " per click", " per lead", " per acquisition", " per mille",
+                                         " per order", " cpc ", " cpl ", " cpa ", " cpm ", " ctr ", " roas ",
+                                         "average", " avg", "bounce"};
+    for (const char *word : ratios) {
+        if (n.contains(QLatin1StringView(word)))
+            return KpiAggregation::Average;
+    }
+    return defaultAggregation(name);
+}
+
 void MonthlyAccumulator::add(const Date &date, double value, double weight)
 {
     Month &month = m_months[YearMonth::of(date)];

@@ -27,6 +27,11 @@ const std::vector<KpiAggregation> &allKpiAggregations();
 // "time" → Average; followers, subscribers, members, fans, "list size" → Last; anything else
 // (visits, clicks, leads, a currency) → Sum. English words, case-insensitive.
 KpiAggregation defaultAggregation(const QString &unit);
+// For a KPI: its unit decides when it names a rate or a level; otherwise its name does, so
+// "Cost per lead" in EUR and "Average order value" are averaged, "Followers" in people is the
+// last value, and "Revenue" in EUR adds up. Ratios in the name ("cost per …", CPC, CPL, CPA,
+// CPM, CTR, ROAS, "average", "bounce") count as rates.
+KpiAggregation defaultAggregation(const QString &name, const QString &unit);
 
 // Collects dated figures, then gives one figure per month by an aggregation.
 class MonthlyAccumulator

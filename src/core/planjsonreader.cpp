@@ -143,7 +143,7 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
         k.unit = r.text(o, "unit");
         k.betterWhen = r.enumValue(o, "betterWhen", BetterWhen::Higher);
         // Files written before KPIs had an aggregation get the one their unit suggests.
-        k.aggregation = r.enumValue(o, "aggregation", defaultAggregation(k.unit));
+        k.aggregation = r.enumValue(o, "aggregation", defaultAggregation(k.name, k.unit));
         const QJsonObject targets = r.objectAt(o, "targets");
         for (auto it = targets.begin(); it != targets.end() && !r.failed(); ++it) {
             const auto scope = r.field(QStringLiteral("targets.") + it.key());

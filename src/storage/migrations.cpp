@@ -25,7 +25,8 @@ bool migrate_1_to_2(Database &db)
 }
 
 // Version 3: each KPI says how a month's figures make its actual. Existing KPIs get the
-// aggregation their unit suggests, by the same rule a new KPI gets (defaultAggregation), so a
+// aggregation their name and unit suggest (defaultAggregation: "Cost per lead" in EUR is
+// averaged, "Followers" takes the last value, "Revenue" adds up), so a
 // plan reads the same whether it was made before or after this version. Before, a month's
 // actual was its last value; a plan with one actual per month (what the importer wrote) keeps
 // its figures under every aggregation.
@@ -33,23 +34,29 @@ bool migrate_2_to_3(Database &db)
 {
     if (!db.execute("ALTER TABLE kpi ADD COLUMN aggregation TEXT NOT NULL DEFAULT 'sum'"))
         return false;
-    std::vector<std::pair<QByteArray, QString>> units;
+    struct Named
     {
-        Statement select(db, "SELECT id, unit FROM kpi");
+        QByteArray id;
+        QString name;
+        QString unit;
+    };
+    std::vector<Named> kpis;
+    {
+        Statement select(db, "SELECT id, name, unit FROM kpi");
         if (!select.isValid())
             return false;
         while (select.next())
-            units.emplace_back(select.utf8(0).toByteArray(), select.text(1));
+            kpis.push_back({select.utf8(0).toByteArray(), select.text(1), select.text(2)});
         if (select.failed())
             return false;
     }
     Statement update(db, "UPDATE kpi SET aggregation = ?1 WHERE id = ?2");
     if (!update.isValid())
         return false;
-    for (const auto &[id, unit] : units) {
+    for (const Named &kpi : kpis) {
         update.reset();
-        update.bindUtf8(1, toKey(defaultAggregation(unit)).toUtf8());
-        update.bindUtf8(2, id);
+        update.bindUtf8(1, toKey(defaultAggregation(kpi.name, kpi.unit)).toUtf8());
+        update.bindUtf8(2, kpi.id);
         if (!update.exec())
             return false;
     }

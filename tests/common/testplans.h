@@ -101,7 +101,7 @@ inline Plan fullPlan()
     kpi.name = QStringLiteral("Cost per lead");
     kpi.unit = QStringLiteral("EUR");
     kpi.betterWhen = BetterWhen::Lower;
-    kpi.aggregation = KpiAggregation::Average; // not what the unit (EUR) suggests, so files must keep it
+    kpi.aggregation = KpiAggregation::Average; // a ratio (its name says so), not what the unit EUR alone suggests
     kpi.monthlyTargets = {{YearMonth{2026, 3}, 14.0}, {YearMonth{2026, 4}, 12.75}};
     kpi.actuals = {{Date(2026, 3, 31), 13.1}, {Date(2026, 4, 30), 11.9}};
     Kpi siteWide{newRecordId(), {}, QStringLiteral("Organic traffic"), QStringLiteral("visits"), BetterWhen::Higher, KpiAggregation::Sum, {}, {}};

@@ -114,6 +114,32 @@ private slots:
         QCOMPARE(defaultAggregation(unit), expected);
     }
 
+    // The name speaks when the unit (a currency, a count) does not: ratios are averaged,
+    // levels take the last value; a rate or level unit wins over the name.
+    void defaultFromTheNameAndUnit_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<KpiAggregation>("expected");
+        QTest::newRow("cost per lead") << QStringLiteral("Cost per lead") << QStringLiteral("EUR") << KpiAggregation::Average;
+        QTest::newRow("CPC") << QStringLiteral("Google Ads CPC") << QStringLiteral("EUR") << KpiAggregation::Average;
+        QTest::newRow("CTR") << QStringLiteral("CTR") << QString() << KpiAggregation::Average;
+        QTest::newRow("average order value") << QStringLiteral("Average order value") << QStringLiteral("EUR") << KpiAggregation::Average;
+        QTest::newRow("bounce") << QStringLiteral("Bounce rate") << QString() << KpiAggregation::Average;
+        QTest::newRow("followers in people") << QStringLiteral("Instagram followers") << QStringLiteral("people") << KpiAggregation::Last;
+        QTest::newRow("revenue") << QStringLiteral("Revenue") << QStringLiteral("EUR") << KpiAggregation::Sum;
+        QTest::newRow("organic traffic") << QStringLiteral("Organic traffic") << QStringLiteral("visits") << KpiAggregation::Sum;
+        QTest::newRow("signups, not a cpc") << QStringLiteral("Newsletter sign-ups") << QStringLiteral("sign-ups") << KpiAggregation::Sum;
+        QTest::newRow("unit wins") << QStringLiteral("Cost per lead") << QStringLiteral("followers") << KpiAggregation::Last;
+    }
+    void defaultFromTheNameAndUnit()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, unit);
+        QFETCH(KpiAggregation, expected);
+        QCOMPARE(defaultAggregation(name, unit), expected);
+    }
+
     void keysAreStable()
     {
         QCOMPARE(toKey(KpiAggregation::Sum), QStringLiteral("sum"));

@@ -107,10 +107,10 @@ private slots:
 
     void missingKpiAggregationTakesTheUnitsDefault()
     {
-        // A file from before KPIs had an aggregation: each KPI gets what its unit suggests,
-        // whatever the plan held before it was written.
+        // A file from before KPIs had an aggregation: each KPI gets what its name and unit
+        // suggest, whatever the plan held before it was written.
         Plan plan = testing::fullPlan();
-        plan.kpis[0].aggregation = KpiAggregation::Average; // unit EUR: default sum
+        plan.kpis[0].aggregation = KpiAggregation::Last; // "Cost per lead" in EUR: a ratio, default average
         plan.kpis[1].unit = QStringLiteral("followers");
         plan.kpis[1].aggregation = KpiAggregation::Sum; // unit followers: default last
         QJsonObject root = QJsonDocument::fromJson(planToJson(plan)).object();
@@ -123,7 +123,7 @@ private slots:
         root.insert(QStringLiteral("kpis"), kpis);
         const JsonImportResult imported = planFromJson(QJsonDocument(root).toJson());
         QVERIFY2(imported.plan, qPrintable(imported.error));
-        QCOMPARE(imported.plan->kpis[0].aggregation, KpiAggregation::Sum);
+        QCOMPARE(imported.plan->kpis[0].aggregation, KpiAggregation::Average);
         QCOMPARE(imported.plan->kpis[1].aggregation, KpiAggregation::Last);
     }
 

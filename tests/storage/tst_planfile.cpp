@@ -91,14 +91,14 @@ private slots:
     // A version-2 file (before KPIs had an aggregation): the kpi table of version 2 is the
     // current one without the column `aggregation`, so the file is made by saving a plan and
     // dropping that column, then marking the file as version 2.
-    void versionTwoKpisGetTheAggregationOfTheirUnit()
+    void versionTwoKpisGetTheAggregationOfTheirNameAndUnit()
     {
         Plan plan = testing::fullPlan();
         plan.kpis.clear();
         const std::pair<const char *, const char *> kpis[] = {
             {"Organic traffic", "visits"}, {"Email open rate", "%"},   {"Open rate", "open rate"},
             {"Time on page", "seconds"},   {"Followers", "followers"}, {"Subscribers", "subscribers"},
-            {"Revenue", "EUR"}};
+            {"Revenue", "EUR"},            {"Cost per lead", "EUR"},   {"Average order value", "EUR"}};
         for (const auto &[name, unit] : kpis) {
             Kpi kpi;
             kpi.id = newRecordId();
@@ -124,7 +124,9 @@ private slots:
             KpiAggregation::Average, // seconds on the page
             KpiAggregation::Last,    // followers: a level
             KpiAggregation::Last,    // subscribers: a level
-            KpiAggregation::Sum};    // revenue in EUR adds up
+            KpiAggregation::Sum,     // revenue in EUR adds up
+            KpiAggregation::Average, // a cost per lead in EUR is a ratio: its name says so
+            KpiAggregation::Average}; // an average order value too
         QCOMPARE(result.plan->kpis.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(result.plan->kpis[i].aggregation, expected[i]);
