@@ -178,7 +178,10 @@ void ChannelDetailForm::edit(const std::function<void(Channel &)> &change, const
     fieldfeedback::clearProblem(editor, m_ui->channelProblemLabel, typedFields());
     if (changed == current)
         return;
-    m_document->undoStack()->push(new ChangeRecordCommand<Channel>(m_document, changed, text, field));
+    // A figure or name commits when the person is done, so each commit is a step of its own;
+    // the notes commit at each pause in typing, and those commits make one step.
+    const QString mergeField = editor == m_ui->channelNotesEdit ? field : QString();
+    m_document->undoStack()->push(new ChangeRecordCommand<Channel>(m_document, changed, text, mergeField));
 }
 
 QList<QWidget *> ChannelDetailForm::typedFields() const

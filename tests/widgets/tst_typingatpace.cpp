@@ -131,6 +131,19 @@ private slots:
                  QLocale().toDouble(typed)); // the field shows what was typed, not rounded
     }
 
+    // Two finished edits of one field are two steps: Undo takes back the second only.
+    void secondEditOfAFieldIsItsOwnStep()
+    {
+        QVERIFY(openForm(0));
+        auto *cpc = field<QDoubleSpinBox>("costPerClickSpin");
+        typeThenTab(cpc, QStringLiteral("2.34"));
+        typeThenTab(cpc, QStringLiteral("2.5"));
+        QCOMPARE(minor(channel(0).costPerClick), 250);
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        m_document->undoStack()->undo();
+        QCOMPARE(minor(channel(0).costPerClick), 234);
+    }
+
     // A channel paid a flat amount: its visits per month.
     void channelFormVisits()
     {
