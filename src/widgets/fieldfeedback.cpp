@@ -3,6 +3,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -120,6 +121,47 @@ private:
     std::function<void()> m_onFocusOut;
 };
 
+// Typing "5/12/2027" into a date field: the separator a person types moves on to the next
+// part of the date, unless the field already moved on by itself after a part that cannot
+// take another digit (the "5" of May, the "12" of a day). Qt 6.4 alone lost the day and
+// year of "5/12/2027".
+class DateSeparatorKeys : public QObject
+{
+public:
+    explicit DateSeparatorKeys(QDateTimeEdit *edit) : QObject(edit), m_edit(edit) { edit->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        if (text.size() != 1) {
+            m_movedByDigit = false;
+            return false;
+        }
+        const QChar key = text.front();
+        if (key.isDigit()) {
+            m_sectionBeforeDigit = m_edit->currentSectionIndex();
+            m_movedByDigit = true;
+            return false;
+        }
+        if (!QStringView(u"/.-, ").contains(key) && !m_edit->displayFormat().contains(key))
+            return false;
+        const bool movedAlready = m_movedByDigit && m_edit->currentSectionIndex() != m_sectionBeforeDigit;
+        m_movedByDigit = false;
+        const int next = m_edit->currentSectionIndex() + 1;
+        if (!movedAlready && next < m_edit->sectionCount())
+            m_edit->setSelectedSection(m_edit->sectionAt(next));
+        return true;
+    }
+
+private:
+    QDateTimeEdit *m_edit;
+    int m_sectionBeforeDigit = 0;
+    bool m_movedByDigit = false;
+};
+
 } // namespace
 
 void whenDone(QDoubleSpinBox *spin, std::function<void(double)> apply)
@@ -148,6 +190,10 @@ void useFullYear(QDateTimeEdit *edit)
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     edit->setDisplayFormat(format);
+    if (!edit->property("cplanDateSeparatorKeys").toBool()) {
+        edit->setProperty("cplanDateSeparatorKeys", true);
+        new DateSeparatorKeys(edit);
+    }
 }
 
 void whenDone(QLineEdit *edit, std::function<void(const QString &)> apply)

@@ -251,6 +251,30 @@ private slots:
         QCOMPARE(dialog.item().durationMinutes.value_or(0), 45);
     }
 
+    // Dates typed with their separators, as people write them: the field moves on at "/"
+    // unless it already did after a part that can take no more digits.
+    void datesTypedWithSeparators_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("5/12/2027") << QStringLiteral("5/12/2027") << QDate(2027, 5, 12);
+        QTest::newRow("11/3/2027") << QStringLiteral("11/3/2027") << QDate(2027, 11, 3);
+        QTest::newRow("1/2/2028") << QStringLiteral("1/2/2028") << QDate(2028, 1, 2);
+        QTest::newRow("12/31/2027") << QStringLiteral("12/31/2027") << QDate(2027, 12, 31);
+        QTest::newRow("digits only") << QStringLiteral("05122027") << QDate(2027, 5, 12);
+    }
+    void datesTypedWithSeparators()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        const Plan plan = fullPlan();
+        ContentItemDialog dialog(plan, plan.content[0], {});
+        QVERIFY(activate(&dialog));
+        auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+        typeThenTab(date, typed);
+        QCOMPARE(date->date(), expected);
+    }
+
     void recurrenceDialog()
     {
         RecurrenceDialog dialog(QDate(2027, 1, 5), QStringLiteral("FREQ=WEEKLY;BYDAY=TU"));
