@@ -79,6 +79,10 @@ std::vector<CsvPreset> makePresets()
                         average({QStringLiteral("Avg. CPC")}, QStringLiteral("Clicks")),
                         sum({QStringLiteral("Cost")}), sum({QStringLiteral("Conversions")}),
                         average({QStringLiteral("Conv. rate")}, QStringLiteral("Clicks")),
+                        // Weighted by conversions, the month's cost per conversion is its cost
+                        // over its conversions.
+                        average({QStringLiteral("Cost / conv."), QStringLiteral("Cost per conversion")},
+                                QStringLiteral("Conversions")),
                         sum({QStringLiteral("Conv. value"), QStringLiteral("Conversion value")})},
                        L{QStringLiteral("Impr."), QStringLiteral("Avg. CPC"), QStringLiteral("Day"),
                          QStringLiteral("Conv. rate"), QStringLiteral("Campaign"), QStringLiteral("Cost")},
@@ -90,6 +94,7 @@ std::vector<CsvPreset> makePresets()
                        {sum({QStringLiteral("Reach")}), sum({QStringLiteral("Impressions")}),
                         sum({QStringLiteral("Link clicks")}), sum({QStringLiteral("Amount spent")}),
                         sum({QStringLiteral("Results")}),
+                        average({QStringLiteral("Cost per result")}, QStringLiteral("Results")),
                         average({QStringLiteral("CTR (link click-through rate)")}, QStringLiteral("Impressions"))},
                        L{QStringLiteral("Reporting starts"), QStringLiteral("Reporting ends"),
                          QStringLiteral("Campaign name"), QStringLiteral("Amount spent"), QStringLiteral("Link clicks"),

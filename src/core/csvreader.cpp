@@ -123,8 +123,24 @@ QString CsvTextDecoder::decode(const QByteArray &bytes)
         }
     }
     if (m_latin1)
-        return QString::fromLatin1(bytes);
+        return fromWindows1252(bytes);
     return m_decoder.decode(bytes);
+}
+
+// Windows-1252 is Latin-1 but for 0x80–0x9F, where it has €, quotes, dashes and a few letters
+// (what Excel on Windows writes); the five bytes it leaves undefined keep their Latin-1 code.
+QString fromWindows1252(const QByteArray &bytes)
+{
+    static constexpr char16_t high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text = QString::fromLatin1(bytes);
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(high[c.unicode() - 0x80]);
+    }
+    return text;
 }
 
 // --- Guessing -----------------------------------------------------------------------------

@@ -66,6 +66,9 @@ private:
     QString m_name;
 };
 
+// Windows-1252 bytes as text (0x80 is €, 0x96 an en dash); the rest is Latin-1.
+QString fromWindows1252(const QByteArray &bytes);
+
 // What a look at the start of a file suggests; the user may change any of it.
 struct CsvGuess
 {

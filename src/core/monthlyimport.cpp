@@ -401,7 +401,9 @@ MonthlyActualsRead readMonthlyActuals(QIODevice &device, const MonthlyImportOpti
             int numbers = 0;
             for (const QString &cell : cells)
                 numbers += isNumber(cell) && !parsesAsAnyDate(cell) ? 1 : 0;
-            if (!preset && !cells.isEmpty() && numbers * 2 > cells.size())
+            // Figures the preset does not know are offered too ("Events per session"), so
+            // nothing in the file is left out unsaid.
+            if (!cells.isEmpty() && numbers * 2 > cells.size())
                 addValue(c);
             else if (!cells.isEmpty() && numbers == 0)
                 result.dimensionColumns.append(header[c]);

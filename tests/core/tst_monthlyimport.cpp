@@ -185,6 +185,39 @@ private slots:
         QCOMPARE(figure(readFile(QStringLiteral("google-ads-campaigns.csv"), options), QStringLiteral("Clicks"), 3), 80.0);
     }
 
+    // Google Ads' "Cost / conv." is a ratio: the month's is its cost over its conversions,
+    // (50 + 60) / (10 + 4) = 110 / 14, not the plain mean (5 + 15) / 2 = 10. The preset
+    // weights it by the conversions: (5 × 10 + 15 × 4) / 14 = 110 / 14. A column the preset
+    // does not know ("Search impr. share") is read as a figure all the same.
+    void googleAdsCostPerConversionIsWeightedByConversions()
+    {
+        const QByteArray csv = "Day,Campaign,Clicks,Impr.,Cost,Conversions,Cost / conv.,Search impr. share\n"
+                               "2026-04-01,Spring,100,2000,50.00,10,5.00,60\n"
+                               "2026-04-02,Spring,80,1500,60.00,4,15.00,40\n";
+        const MonthlyActualsRead read = readMonthlyActuals(csv, {});
+        QCOMPARE(read.preset, QStringLiteral("google-ads"));
+        QCOMPARE(read.series.at(QStringLiteral("Cost / conv.")).weightColumn, QStringLiteral("Conversions"));
+        QCOMPARE(figure(read, QStringLiteral("Cost / conv."), 4), 110.0 / 14.0);
+        QCOMPARE(figure(read, QStringLiteral("Search impr. share"), 4), 100.0); // summed by its name: 60 + 40
+        Kpi costPerLead = kpi(QStringLiteral("Cost per lead"), QStringLiteral("EUR"));
+        QVERIFY(kpiMatchScore(costPerLead, QStringLiteral("Cost / conv.")) > 0);
+    }
+
+    // Excel on Windows writes Windows-1252: 0x80 is the euro sign, 0x96 an en dash, 0xFC ü.
+    void windows1252TextKeepsEuroAndDashes()
+    {
+        const QByteArray csv = "Datum;Kampagne;Umsatz (\x80)\n"
+                               "05.03.2026;Fr\xFChling \x96 Traffic;12,50\n"
+                               "06.03.2026;Herbst;7,50\n";
+        MonthlyImportOptions options;
+        options.filterColumn = QStringLiteral("Kampagne");
+        options.filterValue = QStringLiteral("Fr\u00fchling \u2013 Traffic");
+        const MonthlyActualsRead read = readMonthlyActuals(csv, options);
+        QCOMPARE(read.encoding, QStringLiteral("Windows-1252 / Latin-1"));
+        QCOMPARE(read.header.back(), QStringLiteral("Umsatz (\u20ac)"));
+        QCOMPARE(figure(read, QStringLiteral("Umsatz (\u20ac)"), 3), 12.5); // the one spring row
+    }
+
     void metaAdsAmountSpentWithCurrency()
     {
         const MonthlyActualsRead read = readFile(QStringLiteral("meta-ads.csv"));
