@@ -82,6 +82,12 @@ QStringList monthLabels(const std::vector<YearMonth> &months, bool narrow)
     return labels;
 }
 
+void useNarrowMonthLabelsWhenCramped(QBarCategoryAxis *axis, const QStringList &narrow)
+{
+    axis->setProperty(allLabelsProperty, axis->categories());
+    axis->setProperty(narrowLabelsProperty, narrow);
+}
+
 QBarCategoryAxis *monthAxis(const std::vector<YearMonth> &months, bool narrow)
 {
     auto *axis = new QBarCategoryAxis;

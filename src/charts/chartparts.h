@@ -22,6 +22,9 @@ QChart *newChart(const QString &title);
 QStringList monthLabels(const std::vector<YearMonth> &months, bool narrow = false);
 // A category axis of those names, titled with the first and last month.
 QBarCategoryAxis *monthAxis(const std::vector<YearMonth> &months, bool narrow = false);
+// An axis whose month labels ("Mar 27") give way to `narrow` ones ("M") in a chart made by
+// newChart when they do not fit, instead of Qt's "…".
+void useNarrowMonthLabelsWhenCramped(QBarCategoryAxis *axis, const QStringList &narrow);
 // A value axis in the plan's currency with round steps and thousands separators.
 QValueAxis *moneyAxis(const Plan &plan, double low, double high);
 // The months of the plan's horizon.

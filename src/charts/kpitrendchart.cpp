@@ -1,5 +1,6 @@
 #include "kpitrendchart.h"
 
+#include "chartparts.h"
 #include "displayformat.h"
 #include "kpistatus.h"
 
@@ -27,9 +28,7 @@ QString tr(const char *text)
 
 QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
 {
-    auto *chart = new QChart;
-    chart->setTitle(kpi.unit.isEmpty() ? kpi.name : tr("%1 (%2)").arg(kpi.name, kpi.unit));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *chart = charts::newChart(kpi.unit.isEmpty() ? kpi.name : tr("%1 (%2)").arg(kpi.name, kpi.unit));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
 
@@ -93,6 +92,11 @@ QChart *buildKpiTrendChart(const Plan &plan, const Kpi &kpi)
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    // A narrow chart (a small window) shows "J F M" rather than "J… … …".
+    std::vector<YearMonth> shownMonths;
+    for (const KpiMonth &m : months)
+        shownMonths.push_back(m.month);
+    charts::useNarrowMonthLabelsWhenCramped(axisX, charts::monthLabels(shownMonths, true));
     axisX->setTitleText(first == last ? formatMonth(first) : QStringLiteral("%1 – %2").arg(formatMonth(first), formatMonth(last)));
     axisX->setLabelsAngle(categories.size() > 14 ? -45 : 0);
     auto *axisY = new QValueAxis;
