@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QTest>
 
@@ -82,6 +83,25 @@ private slots:
     QCOMPARE(series(chart.get(), QStringLiteral("Target"))->points(), targets);
     const QList<QPointF> actuals{{13, 280}};
     QCOMPARE(series(chart.get(), QStringLiteral("Actual"))->points(), actuals);
+  }
+
+  // In a small window the chart is about 330 px wide: 12 slots of ~22 px
+  // cannot hold "Jan", and the labels become "J F M …", not "J… … …"; wide,
+  // they are "Jan Feb Mar" again.
+  void crampedMonthsTakeOneLetter() {
+    const Plan plan = planFrom(YearMonth{2027, 1}, 12);
+    QChartView view(buildKpiTrendChart(plan, plan.kpis[0]));
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(330, 260);
+    view.show();
+    QApplication::processEvents();
+    QBarCategoryAxis *axis = monthAxis(view.chart());
+    QCOMPARE(axis->categories().first(), QStringLiteral("J"));
+    QCOMPARE(axis->categories().at(2), QStringLiteral("M"));
+    QCOMPARE(axis->count(), 12); // "J" of June and July stay months of their own
+    view.resize(1000, 400);
+    QApplication::processEvents();
+    QCOMPARE(monthAxis(view.chart())->categories().first(), QStringLiteral("Jan"));
   }
 
   void aOneMonthPlanNamesItsMonth() {
