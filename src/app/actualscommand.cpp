@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <limits>
+
 #include <memory>
 
 namespace cplan::app {
@@ -211,22 +213,10 @@ std::optional<OpenPlan> openPlan(const ActualsImportRequest &request)
 
 std::optional<QByteArray> readCsv(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        fail(tr("Cannot import %1: the file does not exist. Check the name and the folder.").arg(native(path)));
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot import %1: the file cannot be read (%2).")
-                 .arg(native(path), info.isDir() ? tr("it is a folder") : file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        fail(tr("Cannot import %1: the file cannot be read (%2).").arg(native(path), file.errorString()));
-        return std::nullopt;
-    }
+    QString error;
+    std::optional<QByteArray> bytes = readImportFile(path, std::numeric_limits<qint64>::max(), {}, error);
+    if (!bytes)
+        fail(error);
     return bytes;
 }
 

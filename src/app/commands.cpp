@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 namespace cplan::app {
 
@@ -109,19 +110,13 @@ int importJson(const QString &jsonPath, const QString &outPath)
         }
         json = in.readAll();
     } else {
-        const QFileInfo info(jsonPath);
-        QFile in(jsonPath);
-        if (!info.exists()) {
-            printError(tr("Cannot import %1: the file does not exist. Check the name and the folder.")
-                           .arg(native(jsonPath)));
+        QString error;
+        std::optional<QByteArray> read = readImportFile(jsonPath, std::numeric_limits<qint64>::max(), {}, error);
+        if (!read) {
+            printError(error);
             return ExitFailed;
         }
-        if (info.isDir() || !in.open(QIODevice::ReadOnly)) {
-            printError(tr("Cannot import %1: the file cannot be read (%2).")
-                           .arg(native(jsonPath), info.isDir() ? tr("it is a folder") : in.errorString()));
-            return ExitFailed;
-        }
-        json = in.readAll();
+        json = std::move(*read);
     }
     if (json.trimmed().isEmpty()) {
         printError(tr("Cannot import %1: the file is empty.").arg(native(jsonPath)));
@@ -139,6 +134,31 @@ int importJson(const QString &jsonPath, const QString &outPath)
         return ExitFailed;
     }
     return ExitOk;
+}
+
+std::optional<QByteArray> readImportFile(const QString &path, qint64 maxBytes, const QString &tooLarge, QString &error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        error = tr("Cannot import %1: the file does not exist. Check the name and the folder.").arg(native(path));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        error = tr("Cannot import %1: the file cannot be read (%2).")
+                    .arg(native(path), info.isDir() ? tr("it is a folder") : file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maxBytes) {
+        error = tooLarge.arg(native(path));
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error = tr("Cannot import %1: the file cannot be read (%2).").arg(native(path), file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace cplan::app

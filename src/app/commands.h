@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace cplan::app {
 
@@ -13,5 +16,10 @@ int checkPlan(const QString &path);
 int printSummary(const QString &path);
 int exportJson(const QString &planPath, const QString &outPath);
 int importJson(const QString &jsonPath, const QString &outPath);
+
+// The bytes of a file to import, or, in `error`, why not: "Cannot import NAME: the file does
+// not exist …", "… cannot be read (it is a folder)", "… larger than the limit". Every import
+// command reads its input this way.
+std::optional<QByteArray> readImportFile(const QString &path, qint64 maxBytes, const QString &tooLarge, QString &error);
 
 } // namespace cplan::app

@@ -28,27 +28,6 @@ int fail(const QString &message)
     return ExitFailed;
 }
 
-// The calendar file's bytes, or why they cannot be had.
-std::optional<QByteArray> readCalendarFile(const QString &path, QString &error)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        error = tr("Cannot import %1: the file does not exist. Check the name and the folder.").arg(shown);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        error = tr("Cannot import %1: the file cannot be read (%2).").arg(shown, info.isDir() ? tr("it is a folder") : file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > 64 * 1024 * 1024) {
-        error = tr("Cannot import %1: it is larger than 64 MB, more than a calendar holds.").arg(shown);
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
 QString whenText(const ContentItem &item)
 {
     QString text = toIsoString(item.date);
@@ -84,7 +63,7 @@ void printPlan(const CalendarImportPlan &import)
 int importIcs(const QString &icsPath, const QString &planPath, bool dryRun)
 {
     QString error;
-    const std::optional<QByteArray> bytes = readCalendarFile(icsPath, error);
+    const std::optional<QByteArray> bytes = readImportFile(icsPath, 64 * 1024 * 1024, tr("Cannot import %1: it is larger than 64 MB, more than a calendar holds."), error);
     if (!bytes)
         return fail(error);
     storage::OpenResult opened = storage::openPlanFile(planPath);

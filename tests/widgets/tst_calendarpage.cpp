@@ -89,6 +89,20 @@ Plan calendarPlan()
     return plan;
 }
 
+// The calendar plan with five items without a time on 12 March 2026: the press release and
+// four copies of it.
+Plan busyDayPlan()
+{
+    Plan plan = calendarPlan();
+    for (int i = 0; i < 4; ++i) {
+        ContentItem extra = plan.content[1];
+        extra.id = newRecordId();
+        extra.title = u"Extra %1"_s.arg(i);
+        plan.content.push_back(extra);
+    }
+    return plan;
+}
+
 // An action on the calendar's toolbar, or in the menu of one of its buttons (Import / Export).
 QAction *toolbarAction(CalendarPage &page, const QString &text)
 {
@@ -222,14 +236,7 @@ private slots:
     // week; there the strip shows two and "+3 more" again, which opens it to all five.
     void moreOpensTheWholeDay()
     {
-        Plan plan = calendarPlan();
-        for (int i = 0; i < 4; ++i) {
-            ContentItem extra = plan.content[1];
-            extra.id = newRecordId();
-            extra.title = u"Extra %1"_s.arg(i);
-            plan.content.push_back(extra);
-        }
-        Document document(plan);
+        Document document(busyDayPlan());
         auto page = makePage(&document, QDate(2026, 3, 12));
         page->resize(1200, 700);
         QApplication::processEvents();
@@ -255,14 +262,7 @@ private slots:
     // and "+4 more" stands beside the day's number, where a click opens the week.
     void smallCellsKeepTheirFirstItem()
     {
-        Plan plan = calendarPlan();
-        for (int i = 0; i < 4; ++i) {
-            ContentItem extra = plan.content[1];
-            extra.id = newRecordId();
-            extra.title = u"Extra %1"_s.arg(i);
-            plan.content.push_back(extra);
-        }
-        Document document(plan);
+        Document document(busyDayPlan());
         auto page = makePage(&document, QDate(2026, 3, 12));
         const QDate day(2026, 3, 12);
         MonthView *month = page->monthView();
