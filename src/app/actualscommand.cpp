@@ -266,9 +266,11 @@ void printRead(QTextStream &out, const ActualsImportRequest &request, const Mont
     if (read.datesAmbiguous)
         line += tr(" (every date reads both day first and month first; taken as shown, the way the display language writes dates)");
     if (!request.whereColumn.isEmpty())
-        line += tr("; only rows where \"%1\" is \"%2\" (%3 other rows left out)")
-                    .arg(request.whereColumn, request.whereValue)
-                    .arg(read.filteredOut);
+        line += read.filteredOut == 1
+                    ? tr("; only rows where \"%1\" is \"%2\" (1 other row left out)").arg(request.whereColumn, request.whereValue)
+                    : tr("; only rows where \"%1\" is \"%2\" (%3 other rows left out)")
+                          .arg(request.whereColumn, request.whereValue)
+                          .arg(read.filteredOut);
     out << line << QLatin1Char('.') << Qt::endl;
     // A GA4 export by channel group adds every channel's sessions unless told otherwise.
     if (preset && request.whereColumn.isEmpty()) {

@@ -338,6 +338,16 @@ private slots:
         QVERIFY2(r.out.endsWith(QStringLiteral("Dry run: %1 is unchanged.\n").arg(file)), qPrintable(r.out));
         QCOMPARE(readAll(file), before);
 
+        // One row left out is said in the singular.
+        const QString two = path(QStringLiteral("two-channels.csv"));
+        write(two, "Date,Channel,Sessions\n2026-03-01,Organic,10\n2026-03-02,Direct,5\n");
+        const Run one = run({QStringLiteral("--import-actuals"), two, file, QStringLiteral("--where"),
+                             QStringLiteral("Channel=Organic"), QStringLiteral("--dry-run")});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QVERIFY2(one.out.contains(QStringLiteral("only rows where \"Channel\" is \"Organic\" (1 other row left out).")),
+                 qPrintable(one.out));
+        QCOMPARE(readAll(file), before);
+
         // A window holding the plan does not stop a dry run, which writes nothing.
         storage::PlanLock window(file);
         QCOMPARE(window.tryLock(), storage::PlanLock::Result::Locked);
