@@ -39,12 +39,6 @@ QString continuing(QString sentence)
     return sentence;
 }
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return ExitFailed;
-}
-
 QString quotedList(const QStringList &names)
 {
     QStringList quoted;

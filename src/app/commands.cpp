@@ -136,6 +136,12 @@ int importJson(const QString &jsonPath, const QString &outPath)
     return ExitOk;
 }
 
+int fail(const QString &message)
+{
+    printError(message);
+    return ExitFailed;
+}
+
 std::optional<QByteArray> readImportFile(const QString &path, qint64 maxBytes, const QString &tooLarge, QString &error)
 {
     const QFileInfo info(path);

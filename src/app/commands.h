@@ -17,6 +17,9 @@ int printSummary(const QString &path);
 int exportJson(const QString &planPath, const QString &outPath);
 int importJson(const QString &jsonPath, const QString &outPath);
 
+// Prints a plain-language error to stderr and gives ExitFailed, for `return fail(…);`.
+int fail(const QString &message);
+
 // The bytes of a file to import, or, in `error`, why not: "Cannot import NAME: the file does
 // not exist …", "… cannot be read (it is a folder)", "… larger than the limit". Every import
 // command reads its input this way.

@@ -22,12 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::Commands", text);
 }
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return ExitFailed;
-}
-
 QString whenText(const ContentItem &item)
 {
     QString text = toIsoString(item.date);
