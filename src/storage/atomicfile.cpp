@@ -80,12 +80,26 @@ void syncFolder(const QString &folder)
 
 } // namespace
 
+QString resolvedFilePath(const QString &path)
+{
+    QString current = QFileInfo(path).absoluteFilePath();
+    // Linux follows at most 40 links in one name; a longer chain is a loop as far as we care.
+    for (int hops = 0; hops < 40; ++hops) {
+        const QFileInfo link(current);
+        if (!link.isSymLink())
+            return QDir::cleanPath(current);
+        const QString target = link.symLinkTarget(); // absolute, one step
+        if (target.isEmpty())
+            break;
+        current = target;
+    }
+    return QFileInfo(path).absoluteFilePath();
+}
+
 bool writeFileAtomically(const QString &requestedPath, const QByteArray &contents, QString *error)
 {
-    // Saving through a symbolic link replaces the file it points at, and the link stays.
-    const QFileInfo requested(requestedPath);
-    const QString path = requested.isSymLink() && !requested.symLinkTarget().isEmpty() ? requested.symLinkTarget()
-                                                                                         : requestedPath;
+    // Saving through symbolic links replaces the file at the end of the chain; the links stay.
+    const QString path = resolvedFilePath(requestedPath);
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
