@@ -5,12 +5,10 @@
 #include "planchanges.h"
 #include "plandatabase.h"
 #include "planfile.h"
-#include "planlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <limits>
@@ -170,33 +168,15 @@ std::optional<std::vector<Mapping>> mapSeries(const ActualsImportRequest &reques
     return mappings;
 }
 
-// The plan, read, and locked against a window opening it for editing until the write is done.
+// The plan, read (the command line holds its lock until the write is done: writelock.h).
 struct OpenPlan
 {
-    std::unique_ptr<storage::PlanLock> lock;
     storage::OpenResult file;
 };
 
 std::optional<OpenPlan> openPlan(const ActualsImportRequest &request)
 {
     OpenPlan open;
-    if (!request.dryRun && QFileInfo(request.planPath).isFile()) {
-        open.lock = std::make_unique<storage::PlanLock>(request.planPath);
-        switch (open.lock->tryLock()) {
-        case storage::PlanLock::Result::Locked:
-            break;
-        case storage::PlanLock::Result::HeldElsewhere:
-            fail(tr("Cannot import into %1: the plan is open in %2. Close it there first (or import from that "
-                    "window); %1 is unchanged.")
-                     .arg(native(request.planPath), open.lock->holder()));
-            return std::nullopt;
-        case storage::PlanLock::Result::CannotLock:
-            fail(tr("Cannot import into %1: the plan cannot be locked for writing (the folder may not allow it); "
-                    "%1 is unchanged.")
-                     .arg(native(request.planPath)));
-            return std::nullopt;
-        }
-    }
     open.file = storage::openPlanFile(request.planPath);
     if (!open.file.plan) {
         fail(open.file.message);

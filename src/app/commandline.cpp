@@ -8,6 +8,7 @@
 #include "guicommands.h"
 #include "icscommand.h"
 #include "reportcommands.h"
+#include "writelock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -150,11 +151,22 @@ struct Options
                                  QStringLiteral("HOW")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
                               QCoreApplication::translate("cplan::CommandLine", "With --import-actuals or --import-ics: print what would change, write nothing.")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             QCoreApplication::translate("cplan::CommandLine", "With --import-json, --import-actuals or --import-ics: write the plan file even while a window has it open (that window then asks before it saves).")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QCoreApplication::translate("cplan::CommandLine", "Open FILE read-only.")};
     QCommandLineOption review{QStringLiteral("review"),
                               QCoreApplication::translate("cplan::CommandLine", "Open FILE for review: read-only, with comments and approval saved into it.")};
 };
+
+// Locks the plan file a command is about to write (writelock.h); the exit code when it may not.
+std::optional<int> lockForWriting(PlanWriteLock &lock, const QString &planPath, bool force)
+{
+    const QString refusal = lock.acquire(planPath, force);
+    if (refusal.isEmpty())
+        return std::nullopt;
+    return fail(refusal);
+}
 
 int runImportActuals(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
@@ -189,6 +201,11 @@ int runImportActuals(const QCommandLineParser &parser, const Options &o, const Q
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--%1 needs a name.")
                                   .arg(option->names().constFirst()));
     }
+    PlanWriteLock lock;
+    if (!request.dryRun) {
+        if (const std::optional<int> refused = lockForWriting(lock, request.planPath, parser.isSet(o.force)))
+            return *refused;
+    }
     return importActuals(request);
 }
 
@@ -222,7 +239,7 @@ int run(int argc, char *argv[])
     Options o;
     parser.addOptions({o.check, o.summary, o.exportJson, o.importJson, o.exportIcs, o.exportCsv, o.importIcs, o.screenshot, o.view,
                        o.exportPdf, o.sections, o.pageSize, o.landscape, o.readOnly, o.review, o.diff, o.json, o.compareWith, o.size,
-                       o.importActuals, o.kpi, o.column, o.dateColumn, o.preset, o.where, o.aggregate, o.dryRun});
+                       o.importActuals, o.kpi, o.column, o.dateColumn, o.preset, o.where, o.aggregate, o.dryRun, o.force});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cplan::CommandLine", "A plan file (.cplan)."),
                                  QStringLiteral("[FILE]"));
@@ -254,8 +271,11 @@ int run(int argc, char *argv[])
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--size goes with --screenshot."));
     if (parser.isSet(o.json) && !parser.isSet(o.diff))
         return usageError(QCoreApplication::translate("cplan::CommandLine", "--json goes with --diff."));
+    if (parser.isSet(o.force) && !parser.isSet(o.importJson) && !parser.isSet(o.importActuals) && !parser.isSet(o.importIcs))
+        return usageError(QCoreApplication::translate("cplan::CommandLine", "--force goes with --import-json, --import-actuals or --import-ics."));
     if (parser.isSet(o.importActuals))
         return runImportActuals(parser, o, files);
+    PlanWriteLock writeLock; // held until the command is done
     for (const QCommandLineOption *option : {&o.kpi, &o.column, &o.dateColumn, &o.preset, &o.where, &o.aggregate}) {
         if (parser.isSet(*option))
             return usageError(QCoreApplication::translate("cplan::CommandLine", "--%1 goes with --import-actuals.")
@@ -282,7 +302,11 @@ int run(int argc, char *argv[])
     }
     if (parser.isSet(o.importJson)) {
         const auto file = oneFile("--import-json IN");
-        return file ? importJson(parser.value(o.importJson), *file) : ExitUsage;
+        if (!file)
+            return ExitUsage;
+        if (const std::optional<int> refused = lockForWriting(writeLock, *file, parser.isSet(o.force)))
+            return *refused;
+        return importJson(parser.value(o.importJson), *file);
     }
     if (parser.isSet(o.exportIcs)) {
         const auto file = oneFile("--export-ics OUT");
@@ -294,7 +318,13 @@ int run(int argc, char *argv[])
     }
     if (parser.isSet(o.importIcs)) {
         const auto file = oneFile("--import-ics ICS");
-        return file ? importIcs(parser.value(o.importIcs), *file, parser.isSet(o.dryRun)) : ExitUsage;
+        if (!file)
+            return ExitUsage;
+        if (!parser.isSet(o.dryRun)) {
+            if (const std::optional<int> refused = lockForWriting(writeLock, *file, parser.isSet(o.force)))
+                return *refused;
+        }
+        return importIcs(parser.value(o.importIcs), *file, parser.isSet(o.dryRun));
     }
     if (parser.isSet(o.exportPdf)) {
         const auto file = oneFile("--export-pdf OUT");

@@ -4,13 +4,11 @@
 #include "commands.h"
 #include "plandatabase.h"
 #include "planfile.h"
-#include "planlock.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace cplan::app {
@@ -73,11 +71,6 @@ int importIcs(const QString &icsPath, const QString &planPath, bool dryRun)
                     + read.skipped.join(QLatin1Char('\n')));
     const CalendarImportPlan import = planCalendarImport(*opened.plan, read);
     if (!dryRun && import.changesPlan()) {
-        // The plan open for editing in the app would be overwritten by its next save.
-        storage::PlanLock lock(planPath);
-        if (lock.tryLock() == storage::PlanLock::Result::HeldElsewhere)
-            return fail(tr("Cannot import into %1: it is open in %2. Close it there, or import in that window.")
-                            .arg(shownPlan, lock.holder()));
         Plan plan = std::move(*opened.plan);
         storage::PlanChanges changes;
         for (const RecordId &id : applyCalendarImport(plan, import))

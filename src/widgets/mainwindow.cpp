@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "commentactions.h"
 #include "commentmarker.h"
+#include "diskchangebanner.h"
 #include "document.h"
 #include "editactions.h"
 #include "fileactions.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     outer->setSpacing(0);
     m_banners = new WindowBanners(m_fileActions->templateMenu());
     outer->addWidget(m_banners);
+    outer->addWidget(new DiskChangeBanner(m_files, m_comparison, m_prompts.get()));
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(6, 6, 6, 0);
@@ -122,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, const QString &reco
     connect(m_files, &PlanFileController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_banners, &WindowBanners::saveCopyRequested, m_files, &PlanFileController::saveAs);
+    connect(m_banners, &WindowBanners::takeOverRequested, m_files, &PlanFileController::takeOverLock);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::fitToCurrentPage);
     connect(m_reportActions, &ReportActions::finished, this,
@@ -326,7 +329,7 @@ void MainWindow::updateTitle()
         title += tr(" (read-only)");
     setWindowTitle(title + QStringLiteral(" — ") + tr("Campaign Planner"));
     setWindowModified(document->isModified());
-    m_banners->showFor(document, m_files->canSaveInPlace(), m_files->isUnsavedSample());
+    m_banners->showFor(document, m_files->canSaveInPlace(), m_files->isUnsavedSample(), m_files->canTakeOverLock());
     m_fileActions->updateFor(document);
     m_commentAction->setEnabled(document->canComment());
 }

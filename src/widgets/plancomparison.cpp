@@ -51,14 +51,14 @@ void PlanComparison::setDocument(Document *document)
     }
 }
 
-bool PlanComparison::compareWithFile(const QString &path)
+bool PlanComparison::compareWithFile(const QString &path, const QString &name)
 {
     storage::OpenResult result = storage::openPlanFile(path);
     if (!result.plan) {
         m_prompts->showError(tr("Compare with"), result.message);
         return false;
     }
-    compareWith(std::move(*result.plan), QFileInfo(path).fileName());
+    compareWith(std::move(*result.plan), name.isEmpty() ? QFileInfo(path).fileName() : name);
     m_followsSnapshots = false;
     return true;
 }

@@ -29,8 +29,9 @@ public:
     // A new document: nothing to compare with until the user picks something.
     void setDocument(Document *document);
     // Reads the older plan from `path`; a file that cannot be opened is reported plainly and
-    // leaves the comparison as it was. True when the comparison is set.
-    bool compareWithFile(const QString &path);
+    // leaves the comparison as it was. True when the comparison is set. `name` is what the
+    // older plan is called (the file's name when empty).
+    bool compareWithFile(const QString &path, const QString &name = {});
     void compareWith(Plan older, const QString &olderName);
     // A snapshot kept in the document's file; a damaged one is reported plainly.
     bool compareWithSnapshot(const RecordId &snapshotId);

@@ -1,7 +1,9 @@
 #include "planfilecontroller.h"
 
 #include "appsettings.h"
+#include "atomicfile.h"
 #include "document.h"
+#include "filestamp.h"
 #include "planfile.h"
 #include "planjson.h"
 #include "planlock.h"
@@ -22,6 +24,11 @@ PlanFileController::PlanFileController(UserPrompts *prompts, storage::RecoverySt
     : QObject(parent), m_prompts(prompts), m_recovery(std::move(recovery))
 {
     connect(&m_autosaveTimer, &QTimer::timeout, this, &PlanFileController::autosave);
+    connect(&m_watch, &storage::PlanFileWatch::changedOnDisk, this, [this] {
+        if (m_lock)
+            m_lock->followFile(); // a file renamed over the plan: its hard links' lock moves too
+        emit diskStateChanged();
+    });
     setAutosaveMinutes(AppSettings::autosaveMinutes());
     setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
 }
@@ -91,6 +98,7 @@ bool PlanFileController::maybeSave()
 void PlanFileController::lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested)
 {
     m_lock.reset();
+    m_foreignLock.reset();
     if (readOnlyRequested) {
         document.setReadOnly(true, tr("You opened this plan read-only. To change it, save a copy."));
         return;
@@ -108,6 +116,15 @@ void PlanFileController::lockOrMakeReadOnly(Document &document, const QString &p
         document.setReadOnly(false);
         return;
     case storage::PlanLock::Result::HeldElsewhere:
+        if (lock->isHeldOnAnotherMachine()) {
+            document.setReadOnly(true, tr("This plan is open in %1, another computer, so it is open read-only here. "
+                                             "If it is no longer open there (that computer was switched off or "
+                                             "crashed), take it over to edit it here.")
+                                              .arg(lock->holder()));
+            m_foreignLock = std::move(lock);
+            m_foreignLockFor = &document;
+            return;
+        }
         document.setReadOnly(true, tr("This plan is already open in %1, so it is open read-only here. To change "
                                          "it, close it there or save a copy.")
                                           .arg(lock->holder()));
@@ -185,6 +202,7 @@ bool PlanFileController::offerCrashCopies()
                 continue;
             }
             m_lock.reset();
+            stopWatching();
             setDocument(std::move(restored));
             // Keep the copy (under the same name) until the plan is saved or discarded.
             m_untitledKey = entry.untitledKey();
@@ -201,8 +219,10 @@ bool PlanFileController::offerCrashCopies()
         restored->setFilePath(QFileInfo(entry.planPath).absoluteFilePath());
         if (QFileInfo::exists(entry.planPath))
             restored->setReadOnly(m_document->isReadOnly(), m_document->readOnlyReason());
-        else
+        else {
             m_lock.reset(); // its file is gone: Save writes it again
+            stopWatching();
+        }
         setDocument(std::move(restored));
         return true; // the copy stays until the plan is saved or its changes discarded
     }
@@ -260,6 +280,7 @@ bool PlanFileController::open(const QString &path, OpenMode mode, bool offerCopy
             return false;
         }
         m_lock.reset();
+        stopWatching();
         auto document = std::make_unique<Document>(std::move(*imported.plan));
         document->setModifiedWithoutUndo(true); // a plan not yet saved as a .cplan
         if (mode == OpenMode::Review)
@@ -268,6 +289,8 @@ bool PlanFileController::open(const QString &path, OpenMode mode, bool offerCopy
         emit statusMessage(tr("Imported %1: save it to keep it as a plan file").arg(QFileInfo(absolute).fileName()));
         return true;
     }
+    // Taken before reading: a change while it is read is a change since it was opened.
+    const storage::FileStamp stamp = storage::fileStampOf(absolute);
     storage::OpenResult result = storage::openPlanFile(absolute);
     if (!result.plan) {
         m_prompts->showError(tr("Cannot open the plan"), result.message);
@@ -282,6 +305,7 @@ bool PlanFileController::open(const QString &path, OpenMode mode, bool offerCopy
     if (mode == OpenMode::Review)
         enterReview(*document);
     setDocument(std::move(document));
+    watchFile(absolute, stamp);
     AppSettings::addRecentFile(absolute);
     if (offerCopy)
         offerRecovery(absolute);
@@ -298,6 +322,7 @@ bool PlanFileController::newBlankPlan()
     if (!maybeSave())
         return false;
     m_lock.reset();
+    stopWatching();
     setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
     return true;
 }
@@ -313,6 +338,7 @@ bool PlanFileController::newFromTemplate(const QString &key)
         return false;
     }
     m_lock.reset();
+    stopWatching();
     setDocument(std::make_unique<Document>(std::move(*plan)), key == QLatin1String("sample"));
     return true;
 }
@@ -350,6 +376,8 @@ bool PlanFileController::saveTo(const QString &path)
                                                               + tr("Your plan is still open; try another folder with Save As."));
         return false;
     }
+    // What is on disk now is this window's own: its save is no change by another program.
+    watchFile(path, storage::fileStampOf(path));
     return true;
 }
 
@@ -364,6 +392,8 @@ bool PlanFileController::save()
     }
     if (m_document->filePath().isEmpty() || !canSaveInPlace())
         return saveAs();
+    if (!mayWriteOverDisk())
+        return false;
     if (!saveTo(m_document->filePath()))
         return false;
     discardRecovery();
@@ -374,8 +404,17 @@ bool PlanFileController::save()
 
 bool PlanFileController::saveAs()
 {
+    return saveToChosenFile(m_document->isReadOnly() && !canSaveInPlace());
+}
+
+bool PlanFileController::saveCopy()
+{
+    return saveToChosenFile(true);
+}
+
+bool PlanFileController::saveToChosenFile(bool copy)
+{
     QString suggested = m_document->filePath();
-    const bool copy = m_document->isReadOnly() && !canSaveInPlace();
     if (suggested.isEmpty() || copy) {
         const QString folder = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(suggested).absolutePath();
         QString name = m_document->plan().settings.name.trimmed();
@@ -393,7 +432,11 @@ bool PlanFileController::saveAs()
             return false;
     }
     path = QFileInfo(path).absoluteFilePath();
-    const bool sameFile = path == m_document->filePath() && m_lock;
+    // The plan's own file, also by a symbolic link to it.
+    const bool sameFile = !m_document->filePath().isEmpty() && m_lock
+                          && storage::resolvedFilePath(path) == storage::resolvedFilePath(m_document->filePath());
+    if (sameFile && !mayWriteOverDisk())
+        return false;
     std::unique_ptr<storage::PlanLock> lock;
     if (!sameFile) {
         // Lock the target first: never write over a plan another window is working on.
@@ -413,6 +456,7 @@ bool PlanFileController::saveAs()
         m_lock.reset();
         if (lock->isLocked()) {
             m_lock = std::move(lock);
+            m_lock->followFile(); // taken before the file was there: hard links to it now share it
             m_document->setReadOnly(false);
         } else {
             lockOrMakeReadOnly(*m_document, path, false);
@@ -431,6 +475,7 @@ bool PlanFileController::closeDocument()
     if (!maybeSave())
         return false;
     m_lock.reset();
+    stopWatching();
     setDocument(std::make_unique<Document>(makeBlankPlan(tr("Untitled plan"), AppSettings::defaultCurrency())));
     return true;
 }
@@ -441,6 +486,7 @@ bool PlanFileController::prepareToQuit()
         return false;
     m_autosaveTimer.stop();
     m_lock.reset();
+    stopWatching();
     return true;
 }
 

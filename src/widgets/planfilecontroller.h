@@ -1,5 +1,6 @@
 #pragma once
 
+#include "planfilewatch.h"
 #include "recoverystore.h"
 
 #include <QObject>
@@ -49,6 +50,18 @@ public:
 
     bool save();
     bool saveAs();
+    // Save as a copy under another name (suggested "NAME (copy)"); the window goes on with it.
+    bool saveCopy();
+
+    // Another program changed the plan's file since it was opened or saved here (an import, a
+    // sync client): Save asks before writing over it.
+    bool isChangedOnDisk() const { return m_watch.isChangedOnDisk(); }
+    // Reads the plan again from its file, as it is on disk now; unsaved changes here are lost.
+    bool reloadFromDisk();
+    // The plan is locked by a process on another machine (a shared folder), which cannot be
+    // checked from here: the person may take the lock over, after confirming.
+    bool canTakeOverLock() const;
+    bool takeOverLock();
     // Save / Discard / Cancel for unsaved changes; true when it is fine to go on.
     bool maybeSave();
     // Closes the plan (asking first) and shows an empty one; false when cancelled.
@@ -63,10 +76,20 @@ public:
 signals:
     void documentChanged(cplan::Document *document);
     void statusMessage(const QString &message);
+    // The file on disk was found changed, or is the window's own again (reloaded, saved).
+    void diskStateChanged();
+    // The person chose Compare when Save found the file changed on disk.
+    void compareWithDiskRequested();
 
 private:
     void setDocument(std::unique_ptr<Document> document, bool isSample = false);
     bool saveTo(const QString &path);
+    bool saveToChosenFile(bool asCopy);
+    // Before writing into the plan's own file: false when another program changed it and the
+    // person chose not to write over it (reload, compare, a copy, cancel).
+    bool mayWriteOverDisk();
+    void watchFile(const QString &path, const storage::FileStamp &stamp);
+    void stopWatching();
     enum class OpenMode { Edit, ReadOnly, Review };
     bool open(const QString &path, OpenMode mode, bool offerCopy = true);
     void lockOrMakeReadOnly(Document &document, const QString &path, bool readOnlyRequested);
@@ -84,6 +107,10 @@ private:
     storage::RecoveryStore m_recovery;
     std::unique_ptr<Document> m_document;
     std::unique_ptr<storage::PlanLock> m_lock;
+    // A lock that a process on another machine holds, and the document it kept read-only.
+    std::unique_ptr<storage::PlanLock> m_foreignLock;
+    const Document *m_foreignLockFor = nullptr;
+    storage::PlanFileWatch m_watch;
     QString m_untitledKey;
     const Document *m_sample = nullptr; // the document that is the bundled sample
     QString m_reviewNotWritable; // why a review cannot be saved into its file

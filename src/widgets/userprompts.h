@@ -41,6 +41,17 @@ public:
     // Runs a review dialog (a comment, a change of status); true when accepted.
     virtual bool runReviewDialog(QDialog *dialog);
 
+    // The plan's file changed on disk (diskchangeprompts.cpp): another program wrote it since it
+    // was opened or last saved here, and Save would write over that. Reload it (losing the
+    // changes made here), compare the two, save this version as a copy, or cancel the save.
+    enum class DiskChangeChoice { Reload, Compare, SaveCopy, Cancel };
+    virtual DiskChangeChoice askChangedOnDisk(const QString &fileName);
+    // The plan is locked by `holder` on another computer, which cannot be checked from here:
+    // does the person know it is no longer open there, and take it over?
+    virtual bool confirmTakeOverLock(const QString &planName, const QString &holder);
+    // Reload a plan with unsaved changes from its file (the changes here are lost)?
+    virtual bool confirmReloadFromDisk(const QString &planName);
+
     // Report (reportprompts.cpp): where to write a PDF (empty when cancelled), and running the
     // report's dialogs (sections and paper, the printer, the preview); true when accepted.
     virtual QString savePdfFileName(const QString &suggested);

@@ -37,10 +37,15 @@ WindowBanners::WindowBanners(QMenu *templates, QWidget *parent) : QWidget(parent
     m_readOnlyText->setTextFormat(Qt::RichText); // the reasons are escaped
     m_saveCopy = new QPushButton(tr("Save a Copy…"));
     m_saveCopy->setObjectName(QStringLiteral("saveCopyButton"));
+    m_takeOver = new QPushButton(tr("Take Over…"));
+    m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
+    m_takeOver->setToolTip(tr("Edit the plan here, after confirming that it is no longer open on the other computer"));
     readOnlyLayout->addWidget(m_readOnlyText, 1);
+    readOnlyLayout->addWidget(m_takeOver);
     readOnlyLayout->addWidget(m_saveCopy);
     layout->addWidget(m_readOnly);
     connect(m_saveCopy, &QPushButton::clicked, this, &WindowBanners::saveCopyRequested);
+    connect(m_takeOver, &QPushButton::clicked, this, &WindowBanners::takeOverRequested);
 
     m_sample = new QWidget;
     m_sample->setObjectName(QStringLiteral("sampleBanner"));
@@ -73,7 +78,7 @@ WindowBanners::WindowBanners(QMenu *templates, QWidget *parent) : QWidget(parent
     });
 }
 
-void WindowBanners::showFor(Document *document, bool canSaveInPlace, bool isSample)
+void WindowBanners::showFor(Document *document, bool canSaveInPlace, bool isSample, bool canTakeOver)
 {
     m_document = document;
     m_readOnly->setVisible(document->isReadOnly());
@@ -86,6 +91,7 @@ void WindowBanners::showFor(Document *document, bool canSaveInPlace, bool isSamp
     m_readOnly->style()->unpolish(m_readOnly);
     m_readOnly->style()->polish(m_readOnly);
     m_saveCopy->setVisible(!canSaveInPlace);
+    m_takeOver->setVisible(canTakeOver);
     m_sample->setVisible(isSample && !document->isReadOnly() && m_sampleClosedFor != document);
 }
 

@@ -1,12 +1,14 @@
 // Drives the real campaign-planner binary: exit codes, messages and that bad input writes nothing.
 #include "planfile.h"
 #include "planjson.h"
+#include "planlock.h"
 #include "sqlitedatabase.h"
 #include "apprun.h"
 #include "testplans.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -257,6 +259,46 @@ private slots:
         QFile after(out);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), bytes);
+    }
+
+    // A window has the plan open (its lock): --import-json into it, even by another name (a
+    // symbolic link), is refused with one line naming the file and the window; --force writes,
+    // through the link into the real file, and the link stays a link.
+    void writingAPlanOpenInAWindowIsRefusedUnlessForced()
+    {
+        const QString plan = path(QStringLiteral("open-in-window.cplan"));
+        QVERIFY(storage::savePlanFile(testing::fullPlan(), plan).ok);
+        const QString link = path(QStringLiteral("window-link.cplan"));
+        QVERIFY(QFile::link(plan, link));
+        Plan imported = testing::fullPlan();
+        imported.settings.name = QStringLiteral("From JSON");
+        write(path(QStringLiteral("forced.json")), planToJson(imported));
+        QFile original(plan);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+
+        storage::PlanLock window(plan);
+        QCOMPARE(window.tryLock(), storage::PlanLock::Result::Locked);
+        Run r = run({QStringLiteral("--import-json"), path(QStringLiteral("forced.json")), link});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("Cannot write %1: it is open in %2. Close it there, or give --force to write it "
+                                       "anyway (that window then asks before it saves).\n")
+                            .arg(link, window.holder()));
+        QVERIFY(r.out.isEmpty());
+        QFile unchanged(plan);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), before);
+
+        r = run({QStringLiteral("--import-json"), path(QStringLiteral("forced.json")), link, QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(storage::openPlanFile(plan).plan->settings.name, QStringLiteral("From JSON"));
+        QVERIFY(window.isLocked());
+
+        r = run({QStringLiteral("--check"), plan, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("--force goes with --import-json, --import-actuals or --import-ics.\n")),
+                 qPrintable(r.err));
     }
 
     void exportPdfWritesTheReport()

@@ -203,8 +203,19 @@ private slots:
         QCOMPARE(lock.tryLock(), storage::PlanLock::Result::Locked);
         r = run({u"--import-ics"_s, path(u"team.ics"_s), locked});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(u"Cannot import into %1: it is open in "_s.arg(locked)), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"Cannot write %1: it is open in "_s.arg(locked)), qPrintable(r.err));
+        QVERIFY2(r.err.endsWith(u"(process %1). Close it there, or give --force to write it anyway (that window then "
+                                u"asks before it saves).\n"_s.arg(QCoreApplication::applicationPid())),
+                 qPrintable(r.err));
         QCOMPARE(bytesOf(locked), m_planBytes);
+        // A dry run writes nothing, so an open plan is no obstacle; --force writes all the same.
+        r = run({u"--import-ics"_s, path(u"team.ics"_s), locked, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(bytesOf(locked), m_planBytes);
+        r = run({u"--import-ics"_s, path(u"team.ics"_s), locked, u"--force"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(bytesOf(locked) != m_planBytes);
+        QVERIFY(lock.isLocked()); // the window's lock is left as it was
     }
 
     void usageErrors()

@@ -464,9 +464,17 @@ private slots:
         const Run r = run({QStringLiteral("--import-actuals"), m_csv, open, QStringLiteral("--where"), organicSearch});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.startsWith(QStringLiteral("Cannot import into %1: the plan is open in ").arg(open)), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("is unchanged")), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("Cannot write %1: it is open in ").arg(open)), qPrintable(r.err));
+        QVERIFY2(r.err.endsWith(QStringLiteral(". Close it there, or give --force to write it anyway (that window then asks "
+                                               "before it saves).\n")),
+                 qPrintable(r.err));
         QCOMPARE(readAll(open), before);
+        QVERIFY(window.isLocked());
+        // --force: written all the same; the window finds the file changed before it saves.
+        const Run forced = run({QStringLiteral("--import-actuals"), m_csv, open, QStringLiteral("--where"), organicSearch,
+                                QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QVERIFY(readAll(open) != before);
         QVERIFY(window.isLocked());
     }
 

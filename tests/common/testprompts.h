@@ -2,12 +2,16 @@
 
 // Answers to the questions the application asks, set by a test, and a record of what was
 // asked: GUI tests run without modal dialogs.
+#include "diskchangeprompts.h"
 #include "userprompts.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStringList>
+#include <QTest>
 
 #include <functional>
 
@@ -31,6 +35,14 @@ struct Answers
     // Report: the PDF's path, and what a test does with a report dialog (accepts when true).
     QString pdfPath;
     std::function<bool(QDialog *)> reportDialog;
+    // The plan's file changed on disk: the button of the real question that the test clicks
+    // (reloadButton, compareButton, saveCopyButton, cancelButton), and what else it does with
+    // the question first (a screenshot, reading its text).
+    QString diskChangeButton = QStringLiteral("cancelButton");
+    std::function<void(QMessageBox *)> diskChangeBox;
+    // Take over a plan locked on another computer; reload a changed plan from disk.
+    bool takeOver = false;
+    bool reloadFromDisk = true;
 };
 
 class TestPrompts : public UserPrompts
@@ -73,6 +85,29 @@ public:
     bool runReviewDialog(QDialog *dialog) override
     {
         return m_answers->reviewDialog && m_answers->reviewDialog(dialog);
+    }
+
+    DiskChangeChoice askChangedOnDisk(const QString &fileName) override
+    {
+        m_answers->asked.append(QStringLiteral("changed on disk: ") + fileName);
+        // The real question, shown and answered by a click on its button.
+        const std::unique_ptr<QMessageBox> box = makeChangedOnDiskBox(nullptr, fileName);
+        box->show();
+        if (m_answers->diskChangeBox)
+            m_answers->diskChangeBox(box.get());
+        if (auto *button = box->findChild<QPushButton *>(m_answers->diskChangeButton))
+            QTest::mouseClick(button, Qt::LeftButton);
+        return diskChangeChoice(*box);
+    }
+    bool confirmTakeOverLock(const QString &planName, const QString &holder) override
+    {
+        m_answers->asked.append(QStringLiteral("take over %1 from %2").arg(planName, holder));
+        return m_answers->takeOver;
+    }
+    bool confirmReloadFromDisk(const QString &planName) override
+    {
+        m_answers->asked.append(QStringLiteral("reload ") + planName);
+        return m_answers->reloadFromDisk;
     }
 
     QString savePdfFileName(const QString &) override { return m_answers->pdfPath; }
