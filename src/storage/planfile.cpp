@@ -146,8 +146,6 @@ OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
     if (const std::vector<Problem> tooLarge = checkPlanLimits(*read.plan); !tooLarge.empty())
         return failure(OpenError::Damaged, path, tooLarge.front().message);
     const std::vector<Problem> problems = validatePlan(*read.plan);
-    if (!problems.empty() && problems.front().overLimit)
-        return failure(OpenError::TooLarge, path, problems.front().message);
     if (!problems.empty())
         return damaged(path, problems.front().message);
     std::vector<PlanSnapshot> snapshots;
