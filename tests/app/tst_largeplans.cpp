@@ -147,12 +147,13 @@ private slots:
         QCOMPARE(exported.exitCode, 0);
         QFile rows(csv);
         QVERIFY(rows.open(QIODevice::ReadOnly));
-        qint64 lines = 0;
+        // Rows start with their date; the weekly item's title runs over two lines.
+        qint64 dated = 0;
         while (!rows.atEnd()) {
-            rows.readLine();
-            ++lines;
+            const QByteArray line = rows.readLine();
+            dated += line.startsWith("2026-") || line.startsWith("2027-") ? 1 : 0;
         }
-        QCOMPARE(lines, 549008 + 1); // and the header
+        QCOMPARE(dated, 549008);
 
         const QString pdf = path(QStringLiteral("big.pdf"));
         const Run printed = run({QStringLiteral("--export-pdf"), pdf, file});
