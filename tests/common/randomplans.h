@@ -3,6 +3,7 @@
 // Random valid plans for property tests: seeded, so a failure names the plan that shows it.
 // Every kind of record, every optional field both set and absent, and the values at the edges
 // of their ranges (docs/file-format.md, "Ranges") as often as values in between.
+#include "enumnames.h"
 #include "plan.h"
 #include "validation.h"
 
