@@ -135,14 +135,6 @@ void append(std::vector<Problem> &to, std::vector<Problem> from)
 
 } // namespace
 
-QString groupedNumber(qint64 value)
-{
-    QString digits = QString::number(value < 0 ? -value : value);
-    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
-        digits.insert(at, QLatin1Char(','));
-    return value < 0 ? QLatin1Char('-') + digits : digits;
-}
-
 QString largestAmountText(int minorDigits)
 {
     qint64 unit = 1;

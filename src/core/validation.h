@@ -39,8 +39,6 @@ constexpr double visitsPerMonth = 1e10;        // a flat channel's visits in a m
 constexpr double kpiFigure = 1e15;             // a KPI target or actual, either sign
 } // namespace valueranges
 
-// A whole number as messages show it, the same under every language: 10,000,000,000.
-QString groupedNumber(qint64 value);
 // The largest amount of money as messages show it, in major units: 100,000,000,000.00.
 QString largestAmountText(int minorDigits);
 
