@@ -4,7 +4,8 @@
 # undefined behaviour stops the test that met it and fails the run. Leaks of the system's own
 # libraries (fontconfig and the like) are suppressed by scripts/lsan-suppressions.txt, which
 # says why each line is there; nothing of ours is suppressed.
-# Long (a full build of everything twice as slow); it runs at the lowest priority, -j2.
+# Long (a full build of everything twice as slow); it runs at the lowest priority, -j2
+# (CPLAN_JOBS=1 leaves one compiler slot to others on a shared machine).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${CPLAN_ASAN_BUILD:-$root/build-asan}
@@ -15,7 +16,7 @@ if [[ ! -f $build/build.ninja ]]; then
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
-nice -n 19 ninja -C "$build" -j2
+nice -n 19 ninja -C "$build" -j"${CPLAN_JOBS:-2}"
 
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1

@@ -1,8 +1,10 @@
 #include "fuzzentries.h"
 
 #include "calendarimport.h"
+#include "contentschedule.h"
 #include "icalendar.h"
 #include "monthlyimport.h"
+#include "occurrences.h"
 #include "pagechecksum.h"
 #include "planfile.h"
 #include "planjson.h"
@@ -105,6 +107,8 @@ Outcome importPlanJson(const QByteArray &bytes)
         outcome.broken = QStringLiteral("imported a plan that does not validate: ") + problems.front().message;
     if (!outcome.broken.isEmpty())
         return outcome;
+    // What the calendar and the report show of its content: every date in its horizon.
+    occurrencesBetween(*imported.plan, horizonStart(imported.plan->settings), horizonEnd(imported.plan->settings));
     const QByteArray exported = planToJson(*imported.plan);
     JsonImportResult again = planFromJson(exported);
     if (!again.plan)
@@ -173,6 +177,9 @@ Outcome readCalendarIcs(const QByteArray &bytes)
     }
     if (read.items.empty())
         return outcome;
+    // What the calendar and the report show of them: every date in the plan's horizon.
+    RecurrenceRuleCache rules;
+    occurrencesBetween(read.items, horizonStart(samplePlan().settings), horizonEnd(samplePlan().settings), rules);
     Plan plan = samplePlan();
     applyCalendarImport(plan, planCalendarImport(plan, read));
     if (const std::vector<Problem> problems = validatePlan(plan); !problems.empty())
