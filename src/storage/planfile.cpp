@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "migrations.h"
 #include "pagechecksum.h"
+#include "planlimits.h"
 #include "planreader.h"
 #include "plandatabase.h"
 #include "schema.h"
@@ -141,6 +142,9 @@ OpenResult openPlanImage(ImageBuffer buffer, const QString &path)
     ReadResult read = readPlan(db);
     if (!read.plan)
         return damaged(path, read.error);
+    // Beyond the limits is not damage: the file is too large for a plan, said as such.
+    if (const std::vector<Problem> tooLarge = checkPlanLimits(*read.plan); !tooLarge.empty())
+        return failure(OpenError::Damaged, path, tooLarge.front().message);
     const std::vector<Problem> problems = validatePlan(*read.plan);
     if (!problems.empty())
         return damaged(path, problems.front().message);
