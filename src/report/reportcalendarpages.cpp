@@ -46,7 +46,7 @@ QHash<RecordId, QString> namesById(const std::vector<Record> &records)
 {
     QHash<RecordId, QString> names;
     for (const Record &record : records)
-        names.insert(record.id, record.name);
+        names.insert(record.id, shownName(record.name));
     return names;
 }
 
@@ -166,8 +166,8 @@ void CalendarPages::paintLine(QPainter &painter, const Line &line, double top) c
         painter.setFont(font(9, false, true));
         painter.setPen(noteColour);
         painter.drawText(box, Qt::AlignLeading | Qt::AlignVCenter,
-                         tr("… and %1 more this month. Export the calendar (CSV or iCalendar) for every date.")
-                             .arg(countOf(int(line.date), "one date", "%1 dates")));
+                         tr("… and %1 this month. Export the calendar (CSV or iCalendar) for every date.")
+                             .arg(countOf(int(line.date), "one more date", "%1 more dates")));
         return;
     case LineKind::Month:
         painter.setFont(font(13, true));
