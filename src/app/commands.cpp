@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "planfile.h"
 #include "planjson.h"
+#include "planlimits.h"
 #include "summary.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ int checkPlan(const QString &path)
                             "competitors %7, team members %8, channels %9, roll-out phases %10, KPIs %11, "
                             "fixed costs %12, campaigns %13, content items %14 (dates in the horizon %15), "
                             "comments %16")
-                             .arg(native(path), plan->settings.name)
+                             .arg(native(path), elidedForMessage(plan->settings.name, 200))
                              .arg(plan->settings.months)
                              .arg(toIsoString(plan->settings.startMonth))
                              .arg(n("segments")).arg(n("personas")).arg(n("competitors")).arg(n("team"))

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "planfile.h"
 #include "reportrenderer.h"
+#include "terminalprogress.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -45,7 +46,9 @@ int exportPdf(const QString &planPath, const QString &outPath, const QString &se
         return ExitFailed;
     }
     QString error;
-    if (!writeReportPdf(*opened.plan, options, outPath, &error)) {
+    TerminalProgress progress(tr("Writing the report"));
+    const auto report = [&progress](int done, int total) { return progress.update(done, total); };
+    if (!writeReportPdf(*opened.plan, options, outPath, &error, report)) {
         QTextStream(stderr) << error << Qt::endl;
         return ExitFailed;
     }

@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "enumnames.h"
+#include "planlimits.h"
 #include "recurrence.h"
 
 #include <QCoreApplication>
@@ -372,6 +373,9 @@ bool isWebsite(const QString &text)
 
 std::vector<Problem> validatePlan(const Plan &plan)
 {
+    // Limits first: a plan beyond them is refused before anything slow reads its texts.
+    if (std::vector<Problem> tooLarge = checkPlanLimits(plan); !tooLarge.empty())
+        return tooLarge;
     std::vector<Problem> problems = validateSettings(plan.settings);
     QSet<RecordId> ids;
     QSet<RecordId> segments, team, channels, campaigns, comments;

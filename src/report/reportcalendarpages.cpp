@@ -46,7 +46,7 @@ QHash<RecordId, QString> namesById(const std::vector<Record> &records)
 {
     QHash<RecordId, QString> names;
     for (const Record &record : records)
-        names.insert(record.id, record.name);
+        names.insert(record.id, shownName(record.name));
     return names;
 }
 
@@ -61,6 +61,7 @@ CalendarPages::CalendarPages(const Plan &plan, const QSizeF &page, int dpi)
     m_lines.push_back({LineKind::Title});
     m_lines.push_back({LineKind::Note, -1}); // how many dates
     std::size_t next = 0;
+    const std::size_t perMonth = printedPerMonth(plan.settings.months);
     for (int m = 0; m < plan.settings.months; ++m) {
         const YearMonth month = plan.settings.startMonth.addMonths(m);
         m_lines.push_back({LineKind::Month, m});
@@ -72,17 +73,28 @@ CalendarPages::CalendarPages(const Plan &plan, const QSizeF &page, int dpi)
             m_lines.push_back({LineKind::Header, m});
         else
             m_lines.push_back({LineKind::Note, m}); // "Nothing planned this month."
-        for (std::size_t d = first; d < next; ++d)
+        const std::size_t shown = std::min(next - first, perMonth);
+        for (std::size_t d = first; d < first + shown; ++d)
             m_lines.push_back({LineKind::Entry, m, d});
+        if (next - first > shown) {
+            m_lines.push_back({LineKind::More, m, next - first - shown});
+            m_shortened = true;
+        }
     }
     paginate();
+}
+
+std::size_t CalendarPages::printedPerMonth(int months)
+{
+    return std::max<std::size_t>(100, printedDates / std::size_t(std::max(months, 1)));
 }
 
 double CalendarPages::height(LineKind kind) const
 {
     switch (kind) {
     case LineKind::Title: return 38 * m_point;
-    case LineKind::Note: return 16 * m_point;
+    case LineKind::Note:
+    case LineKind::More: return 16 * m_point;
     case LineKind::Month: return 30 * m_point;
     case LineKind::Header:
     case LineKind::Entry: return 15 * m_point;
@@ -140,12 +152,23 @@ void CalendarPages::paintLine(QPainter &painter, const Line &line, double top) c
     case LineKind::Note: {
         painter.setFont(font(9, false, true));
         painter.setPen(noteColour);
-        const QString text = line.month < 0
-                                 ? tr("%1 in the horizon, month by month.").arg(countOf(int(m_dates.size()), "One date", "%1 dates"))
-                                 : tr("Nothing planned this month.");
+        QString text = line.month < 0
+                           ? tr("%1 in the horizon, month by month.").arg(countOf(int(m_dates.size()), "One date", "%1 dates"))
+                           : tr("Nothing planned this month.");
+        if (line.month < 0 && m_shortened)
+            text += QLatin1Char(' ')
+                    + tr("The report lists the first %1 of each month.")
+                          .arg(QLocale().toString(qulonglong(printedPerMonth(m_plan.settings.months))));
         painter.drawText(box, Qt::AlignLeading | Qt::AlignVCenter, text);
         return;
     }
+    case LineKind::More:
+        painter.setFont(font(9, false, true));
+        painter.setPen(noteColour);
+        painter.drawText(box, Qt::AlignLeading | Qt::AlignVCenter,
+                         tr("… and %1 this month. Export the calendar (CSV or iCalendar) for every date.")
+                             .arg(countOf(int(line.date), "one more date", "%1 more dates")));
+        return;
     case LineKind::Month:
         painter.setFont(font(13, true));
         painter.setPen(headingColour);

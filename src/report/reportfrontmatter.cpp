@@ -1,4 +1,5 @@
 // The report's first pages: cover, contents and the executive summary.
+#include "planlimits.h"
 #include "reportsections.h"
 
 #include "contentschedule.h"
@@ -30,6 +31,11 @@ QString countOf(int n, const char *one, const char *many)
     return n == 1 ? tr(one) : tr(many).arg(QLocale().toString(n));
 }
 
+QString shownName(const QString &name)
+{
+    return elidedForMessage(name, textlimits::name);
+}
+
 namespace {
 
 QString horizonText(const PlanSettings &settings)
@@ -57,7 +63,7 @@ void writeCover(ReportWriter &writer, const ReportContext &context)
     const QColor ink(0x1f, 0x3a, 0x5f);
     const QColor grey(0x5f, 0x63, 0x68);
     writer.centredLine(tr("Marketing campaign plan"), 14, false, 150, grey);
-    writer.centredLine(plan.settings.name.isEmpty() ? tr("Untitled plan") : plan.settings.name, 30, true, 14, ink);
+    writer.centredLine(plan.settings.name.isEmpty() ? tr("Untitled plan") : shownName(plan.settings.name), 30, true, 14, ink);
     writer.centredLine(horizonText(plan.settings), 13, false, 18, grey);
     if (!plan.settings.author.isEmpty())
         writer.centredLine(tr("Prepared by %1").arg(plan.settings.author), 13, false, 90, Qt::black);

@@ -31,7 +31,7 @@ QHash<RecordId, QString> namesById(const std::vector<Record> &records)
     QHash<RecordId, QString> names;
     names.reserve(qsizetype(records.size()));
     for (const Record &record : records)
-        names.insert(record.id, record.name);
+        names.insert(record.id, shownName(record.name));
     return names;
 }
 
@@ -77,7 +77,7 @@ void writeKpis(ReportWriter &writer, const ReportContext &context)
     std::vector<QStringList> rows;
     for (const Kpi &kpi : plan.kpis) {
         const KpiStatus status = kpiStatus(kpi, plan.settings);
-        rows.push_back({kpi.name, kpi.channelId.isNull() ? tr("whole plan") : channels.value(kpi.channelId), kpi.unit,
+        rows.push_back({shownName(kpi.name), kpi.channelId.isNull() ? tr("whole plan") : channels.value(kpi.channelId), kpi.unit,
                         displayName(kpi.betterWhen), status.month ? formatMonth(*status.month) : QString(),
                         status.actual ? formatValue(*status.actual) : QString(), status.target ? formatValue(*status.target) : QString(),
                         displayName(status.track)});

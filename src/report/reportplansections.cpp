@@ -39,7 +39,7 @@ QString nameOf(const std::vector<TeamMember> &team, const RecordId &id)
 {
     for (const TeamMember &member : team) {
         if (member.id == id)
-            return member.name;
+            return shownName(member.name);
     }
     return {};
 }
@@ -90,7 +90,7 @@ void writeMarket(ReportWriter &writer, const ReportContext &context)
         std::vector<QStringList> rows;
         for (const Segment &segment : plan.segments) {
             const MarketSize size = segmentMarketSize(segment, plan.minorDigits());
-            rows.push_back({segment.name, QLocale().toString(segment.customers), amount(plan, plan.major(segment.annualSpendPerCustomer)),
+            rows.push_back({shownName(segment.name), QLocale().toString(segment.customers), amount(plan, plan.major(segment.annualSpendPerCustomer)),
                             formatPercent(segment.serviceableShare), formatPercent(segment.obtainableShare),
                             formatNumber(size.tam), formatNumber(size.sam), formatNumber(size.som)});
         }
@@ -105,7 +105,7 @@ void writeMarket(ReportWriter &writer, const ReportContext &context)
                         .arg(plan.settings.currency));
         for (const Segment &segment : plan.segments) {
             if (!segment.needs.isEmpty())
-                writer.paragraph(tr("%1 — needs: %2").arg(segment.name, segment.needs));
+                writer.paragraph(tr("%1 — needs: %2").arg(shownName(segment.name), segment.needs));
         }
     }
 
@@ -118,9 +118,9 @@ void writeMarket(ReportWriter &writer, const ReportContext &context)
             QString segmentName;
             for (const Segment &segment : plan.segments) {
                 if (segment.id == persona.segmentId)
-                    segmentName = segment.name;
+                    segmentName = shownName(segment.name);
             }
-            rows.push_back({persona.name, segmentName, persona.motivations, persona.needs, persona.whereToReach});
+            rows.push_back({shownName(persona.name), segmentName, persona.motivations, persona.needs, persona.whereToReach});
         }
         writer.table({{tr("Persona"), 15}, {tr("Segment"), 15}, {tr("Motivations"), 24}, {tr("Needs"), 24}, {tr("Where to reach"), 22}}, rows);
     }
@@ -131,7 +131,7 @@ void writeMarket(ReportWriter &writer, const ReportContext &context)
     } else {
         std::vector<QStringList> rows;
         for (const Competitor &competitor : plan.competitors)
-            rows.push_back({competitor.name, competitor.offering, competitor.strengths, competitor.weaknesses, competitor.pricing});
+            rows.push_back({shownName(competitor.name), competitor.offering, competitor.strengths, competitor.weaknesses, competitor.pricing});
         writer.table({{tr("Competitor"), 16}, {tr("Offering"), 22}, {tr("Strengths"), 22}, {tr("Weaknesses"), 22}, {tr("Pricing"), 18}}, rows);
     }
 }
@@ -168,7 +168,7 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
         for (std::size_t c = 0; c < plan.channels.size(); ++c) {
             const Channel &channel = plan.channels[c];
             const ChannelForecast &figures = forecast.channels[c];
-            rows.push_back({channel.name, displayName(channel.kind), displayName(effectiveChannelStatus(plan, channel)), nameOf(plan.team, channel.ownerId),
+            rows.push_back({shownName(channel.name), displayName(channel.kind), displayName(effectiveChannelStatus(plan, channel)), nameOf(plan.team, channel.ownerId),
                             costModelShort(channel.costModel), amount(plan, figures.totalSpend), amount(plan, figures.totalRevenue),
                             figures.roi ? formatPercent(*figures.roi) : tr("none")});
         }
@@ -188,7 +188,7 @@ void writeChannels(ReportWriter &writer, const ReportContext &context)
     for (const RolloutPhase &phase : plan.phases) {
         const Channel *channel = plan.findChannel(phase.channelId);
         const QString verdict = phase.kind == PhaseKind::Test ? displayName(testVerdict(plan, phase).outcome) : QString();
-        rows.push_back({channel ? channel->name : QString(), phase.name, displayName(phase.kind), formatDate(phase.start),
+        rows.push_back({channel ? shownName(channel->name) : QString(), shownName(phase.name), displayName(phase.kind), formatDate(phase.start),
                         formatDate(phase.end), amount(plan, plan.major(phase.budget)), amount(plan, phase.actualSpend),
                         amount(plan, phase.actualRevenue), verdict});
     }
@@ -268,7 +268,7 @@ void writeForecast(ReportWriter &writer, const ReportContext &context)
                 leads += f.leads[m];
                 customers += f.customers[m];
             }
-            rows.push_back({plan.channels[c].name, amount(plan, f.totalSpend), formatNumber(clicks, 0), formatNumber(leads, 0),
+            rows.push_back({shownName(plan.channels[c].name), amount(plan, f.totalSpend), formatNumber(clicks, 0), formatNumber(leads, 0),
                             formatNumber(customers, 1), amount(plan, f.totalRevenue), f.roi ? formatPercent(*f.roi) : tr("none")});
         }
         writer.table({{tr("Channel"), 22}, {tr("Spend"), 13, Align::Right}, {tr("Clicks"), 12, Align::Right},
@@ -283,7 +283,7 @@ void writeForecast(ReportWriter &writer, const ReportContext &context)
     } else {
         std::vector<QStringList> rows;
         for (const FixedCost &cost : plan.fixedCosts) {
-            rows.push_back({cost.name, amount(plan, plan.major(cost.monthlyAmount)), formatMonth(cost.startMonth),
+            rows.push_back({shownName(cost.name), amount(plan, plan.major(cost.monthlyAmount)), formatMonth(cost.startMonth),
                             cost.endMonth ? formatMonth(*cost.endMonth) : tr("open-ended"), cost.notes});
         }
         writer.table({{tr("Cost"), 25}, {tr("Per month"), 15, Align::Right}, {tr("From"), 15}, {tr("Until"), 15}, {tr("Notes"), 30}}, rows);

@@ -285,7 +285,7 @@ ReportResult renderReport(const Plan &plan, const ReportOptions &options, QPaged
             sectionOfPage[std::size_t(p)] = title;
     }
 
-    const QString planName = plan.settings.name.isEmpty() ? tr("Untitled plan") : plan.settings.name;
+    const QString planName = plan.settings.name.isEmpty() ? tr("Untitled plan") : shownName(plan.settings.name);
     const QString printed = tr("Campaign Planner · printed %1").arg(QLocale().toString(options.printedOn, QLocale::ShortFormat));
     QPainter painter(device);
     for (int page = 1; page <= result.pages; ++page) {
@@ -322,7 +322,7 @@ QByteArray reportPdf(const Plan &plan, const ReportOptions &options, const Repor
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
         writer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(plan.settings.name);
+        writer.setTitle(shownName(plan.settings.name));
         writer.setCreator(QStringLiteral("Campaign Planner"));
         rendered = renderReport(plan, options, &writer, progress);
     }

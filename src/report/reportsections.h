@@ -36,5 +36,8 @@ void writeReview(ReportWriter &writer, const ReportContext &context);
 
 // "1 channel" / "12 channels": English plurals without a translation file.
 QString countOf(int n, const char *one, const char *many);
+// A record's name as the report prints it: at most the 200 characters a person can type
+// (textlimits::name), so a longer name from a file does not fill pages of a table column.
+QString shownName(const QString &name);
 
 } // namespace cplan

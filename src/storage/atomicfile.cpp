@@ -96,7 +96,8 @@ bool writeFileAtomically(const QString &requestedPath, const QByteArray &content
     temporary.setAutoRemove(true);
     if (!temporary.open()) {
         const int code = errno;
-        *error = QFileInfo(folder).isWritable() ? systemError(code ? code : EIO)
+        // A read-only disk also fails the permission test: errno tells the two apart.
+        *error = code == EROFS || QFileInfo(folder).isWritable() ? systemError(code ? code : EIO)
                                                 : tr("you do not have permission to write in %1")
                                                       .arg(QDir::toNativeSeparators(folder));
         return false;

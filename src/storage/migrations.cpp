@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "schema.h"
+#include "sqlitemessages.h"
 
 #include "kpiaggregation.h"
 
@@ -75,20 +76,20 @@ bool migrate(Database &db, int fromVersion, QString *error)
         return false;
     }
     if (!db.execute("BEGIN")) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return false;
     }
     for (int version = fromVersion; version < currentSchemaVersion; ++version) {
         const Step step = steps[version - 1];
         if (step && !step(db)) {
-            *error = db.lastError();
+            *error = plainSqliteProblem(db);
             db.execute("ROLLBACK");
             return false;
         }
     }
     const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(currentSchemaVersion);
     if (!db.execute(setVersion.constData()) || !db.execute("COMMIT")) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "plandatabase.h"
 
+#include "sqlitemessages.h"
+
 #include "atomicfile.h"
 #include "pagechecksum.h"
 #include "planrows.h"
@@ -81,7 +83,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::build(const Plan &plan, QString *err
 {
     Database db;
     if (!db.createInMemory()) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return nullptr;
     }
     int reserved = reservedBytesPerPage;
@@ -90,7 +92,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::build(const Plan &plan, QString *err
                                + QByteArray::number(planApplicationId) + QByteArrayLiteral("; PRAGMA user_version=")
                                + QByteArray::number(currentSchemaVersion) + ';';
     if (!db.execute(pragmas.constData()) || !db.execute(schemaSql()) || !writePlan(db, plan)) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return nullptr;
     }
     return std::make_unique<PlanDatabase>(std::move(db));
@@ -179,7 +181,7 @@ bool PlanDatabase::apply(const Plan &plan, const PlanChanges &changes, QString *
     if (!changes.any())
         return true;
     if (!m_db.execute("BEGIN")) {
-        *error = m_db.lastError();
+        *error = plainSqliteProblem(m_db);
         return false;
     }
     bool ok = (!changes.settings || writeSettingsRow(m_db, plan.settings))
@@ -190,12 +192,12 @@ bool PlanDatabase::apply(const Plan &plan, const PlanChanges &changes, QString *
                      return applyList(records, changes.records[std::size_t(RecordTraits<Record>::kind)]);
                  });
     if (!ok) {
-        *error = m_db.lastError();
+        *error = plainSqliteProblem(m_db);
         m_db.execute("ROLLBACK");
         return false;
     }
     if (!m_db.execute("COMMIT")) {
-        *error = m_db.lastError();
+        *error = plainSqliteProblem(m_db);
         return false;
     }
     return true;
@@ -204,12 +206,12 @@ bool PlanDatabase::apply(const Plan &plan, const PlanChanges &changes, QString *
 bool PlanDatabase::replaceSnapshots(const std::vector<PlanSnapshot> &snapshots, QString *error)
 {
     if (!m_db.execute("BEGIN") || !writeSnapshots(m_db, snapshots)) {
-        *error = m_db.lastError();
+        *error = plainSqliteProblem(m_db);
         m_db.execute("ROLLBACK");
         return false;
     }
     if (!m_db.execute("COMMIT")) {
-        *error = m_db.lastError();
+        *error = plainSqliteProblem(m_db);
         return false;
     }
     m_snapshots = snapshots;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -31,6 +32,9 @@ struct OpenResult
     QString message;
     int fileSchemaVersion = 0;
     bool migrated = false; // an older schema was brought up to date in memory
+    // What the user should be told once about a plan that did open, one plain line each: an
+    // unfinished change by another program was left out, parts another program added are dropped.
+    QStringList notes;
     // The plan's database as read (and migrated), kept in memory so that saving the document
     // later writes only what changed.
     std::shared_ptr<PlanDatabase> database;
@@ -42,6 +46,10 @@ OpenResult openPlanFile(const QString &path);
 OpenResult openPlanImage(const QByteArray &image, const QString &displayPath);
 class ImageBuffer;
 OpenResult openPlanImage(ImageBuffer image, const QString &displayPath);
+
+// True when the file (or the folder it would go in) is on a disk mounted read-only: nothing can be
+// written there, whatever the permissions say.
+bool isOnReadOnlyDisk(const QString &path);
 
 struct SaveResult
 {

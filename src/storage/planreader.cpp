@@ -1,5 +1,7 @@
 #include "planreader.h"
 
+#include "sqlitemessages.h"
+
 #include "enumnames.h"
 
 #include <QCoreApplication>
@@ -191,7 +193,7 @@ bool readRows(Database &db, const char *table, const char *sql, QString &error, 
 {
     Statement statement(db, sql);
     if (!statement.isValid()) {
-        error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
+        error = tr("table %1 cannot be read: %2").arg(QLatin1String(table), plainSqliteProblem(db));
         return false;
     }
     RowReader row(statement, table);
@@ -206,7 +208,7 @@ bool readRows(Database &db, const char *table, const char *sql, QString &error, 
     if (row.sawNonCanonicalIds())
         nonCanonicalIdsSeen = true;
     if (statement.failed()) {
-        error = tr("table %1 cannot be read (%2)").arg(QLatin1String(table), db.lastError());
+        error = tr("table %1 cannot be read: %2").arg(QLatin1String(table), plainSqliteProblem(db));
         return false;
     }
     return true;

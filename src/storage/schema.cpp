@@ -1,5 +1,13 @@
 #include "schema.h"
 
+#include "sqlitedatabase.h"
+
+#include <QSet>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
 namespace cplan::storage {
 
 // Money columns hold integer minor units of the plan's currency; shares and rates are
@@ -103,6 +111,74 @@ const char *const *requiredTables()
         "channel", "rollout_phase", "kpi", "kpi_target", "kpi_actual", "fixed_cost", "campaign",
         "content_item", "content_exclusion", "comment", "approval", "approval_event", "snapshot", nullptr};
     return tables;
+}
+
+namespace {
+
+using SchemaObject = std::pair<QString, QString>; // type, name
+
+std::vector<SchemaObject> schemaObjects(Database &db)
+{
+    std::vector<SchemaObject> objects;
+    Statement statement(db, "SELECT type, name FROM sqlite_schema");
+    while (statement.next())
+        objects.emplace_back(statement.text(0), statement.text(1));
+    return objects;
+}
+
+// Our own objects, tables and the indexes SQLite makes for their keys, read from a database
+// built from schemaSql(): nothing to keep in step by hand.
+const QSet<QString> &ownObjects()
+{
+    static const QSet<QString> own = [] {
+        QSet<QString> names;
+        Database scratch;
+        if (scratch.createInMemory() && scratch.execute(schemaSql())) {
+            for (const auto &[type, name] : schemaObjects(scratch))
+                names.insert(type + QLatin1Char(' ') + name);
+        }
+        return names;
+    }();
+    return own;
+}
+
+} // namespace
+
+bool dropForeignSchema(Database &db, ForeignSchema &dropped)
+{
+    const QSet<QString> &own = ownObjects();
+    std::vector<SchemaObject> foreign;
+    for (auto &object : schemaObjects(db)) {
+        // SQLite's own tables (sqlite_sequence, sqlite_stat1) hold no code and no plan data.
+        if (!object.second.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)
+            && !own.contains(object.first + QLatin1Char(' ') + object.second))
+            foreign.push_back(std::move(object));
+    }
+    if (foreign.empty())
+        return true;
+    if (!db.execute("PRAGMA foreign_keys=OFF"))
+        return false;
+    // Triggers and indexes first: dropping a table takes its own with it.
+    static const char *const order[] = {"trigger", "view", "index", "table"};
+    for (const char *type : order) {
+        for (const auto &[objectType, name] : foreign) {
+            if (objectType != QLatin1String(type))
+                continue;
+            // A name cannot be a bound parameter; it is quoted as an identifier instead.
+            QString quoted = name;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            const QByteArray sql = QByteArrayLiteral("DROP ") + QByteArray(type).toUpper() + QByteArrayLiteral(" IF EXISTS main.\"")
+                                   + quoted.toUtf8() + '"';
+            if (!db.execute(sql.constData()))
+                return false;
+            int &count = objectType == QLatin1String("trigger") ? dropped.triggers
+                         : objectType == QLatin1String("view")  ? dropped.views
+                         : objectType == QLatin1String("index") ? dropped.indexes
+                                                                : dropped.tables;
+            ++count;
+        }
+    }
+    return db.execute("PRAGMA foreign_keys=ON");
 }
 
 } // namespace cplan::storage

@@ -1,5 +1,7 @@
 #include "snapshotrows.h"
 
+#include "sqlitemessages.h"
+
 #include <QCoreApplication>
 
 namespace cplan::storage {
@@ -9,7 +11,7 @@ bool readSnapshots(Database &db, std::vector<PlanSnapshot> &snapshots, QString *
     snapshots.clear();
     Statement s(db, "SELECT id, name, created_at, plan_json FROM snapshot ORDER BY position");
     if (!s.isValid()) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return false;
     }
     while (s.next()) {
@@ -27,7 +29,7 @@ bool readSnapshots(Database &db, std::vector<PlanSnapshot> &snapshots, QString *
         snapshots.push_back(std::move(snapshot));
     }
     if (s.failed()) {
-        *error = db.lastError();
+        *error = plainSqliteProblem(db);
         return false;
     }
     return true;

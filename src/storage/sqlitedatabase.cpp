@@ -73,6 +73,19 @@ bool Database::openReadOnly(const QString &path)
     return applyDefensiveSettings();
 }
 
+bool Database::openExisting(const QString &path)
+{
+    close();
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        rememberError(rc);
+        close();
+        return false;
+    }
+    return applyDefensiveSettings();
+}
+
 bool Database::create(const QString &path)
 {
     close();
@@ -137,6 +150,16 @@ ImageBuffer::~ImageBuffer()
 ImageBuffer::ImageBuffer(ImageBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
 {
+}
+
+ImageBuffer &ImageBuffer::operator=(ImageBuffer &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_free(m_data);
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
 }
 
 unsigned char *ImageBuffer::release()

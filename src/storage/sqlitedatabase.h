@@ -23,6 +23,7 @@ public:
     ImageBuffer(const ImageBuffer &) = delete;
     ImageBuffer &operator=(const ImageBuffer &) = delete;
     ImageBuffer(ImageBuffer &&other) noexcept;
+    ImageBuffer &operator=(ImageBuffer &&other) noexcept;
 
     bool isValid() const { return m_data != nullptr; }
     char *data() { return reinterpret_cast<char *>(m_data); }
@@ -52,6 +53,8 @@ public:
     // Opens a file that must exist, read-only, with defensive settings for files from
     // elsewhere (no trusted schema, no memory-mapped I/O, defensive mode).
     bool openReadOnly(const QString &path);
+    // Opens a file that must exist for reading and writing, with the same defensive settings.
+    bool openExisting(const QString &path);
     // Creates (or truncates) a database file to write a plan into.
     bool create(const QString &path);
     // A new, empty database in memory whose pages SQLite can hand out without a copy

@@ -95,6 +95,11 @@ void PlanFileController::lockOrMakeReadOnly(Document &document, const QString &p
         document.setReadOnly(true, tr("You opened this plan read-only. To change it, save a copy."));
         return;
     }
+    if (storage::isOnReadOnlyDisk(path)) {
+        document.setReadOnly(true, tr("This plan is on a read-only disk, so it is open read-only. To change it, "
+                                         "save a copy elsewhere."));
+        return;
+    }
     const QFileInfo file(path);
     if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()) {
         document.setReadOnly(true, tr("This plan is on a disk or in a folder you cannot write to, so it is open "
@@ -285,8 +290,11 @@ bool PlanFileController::open(const QString &path, OpenMode mode, bool offerCopy
     AppSettings::addRecentFile(absolute);
     if (offerCopy)
         offerRecovery(absolute);
+    QStringList notes = result.notes;
     if (result.migrated)
-        emit statusMessage(tr("The plan was made by an older version; it is updated when you save it."));
+        notes.prepend(tr("The plan was made by an older version; it is updated when you save it."));
+    if (!notes.isEmpty())
+        emit statusMessage(notes.join(QLatin1Char(' ')));
     return true;
 }
 

@@ -289,6 +289,53 @@ private slots:
         QCOMPARE(pdfText(pdf).count(QStringLiteral("Tea of the week")), 365 - 3); // from 4 January
     }
 
+    // A busy calendar lists the first dates of each month: 20,000 lines shared by 120 months
+    // is 166 a month. Six daily items in January (186 dates) and February 2027 (168).
+    void busyCalendarListsTheFirstDatesOfEachMonth()
+    {
+        Plan plan = handWorkedPlan();
+        plan.settings.months = 120;
+        plan.content.clear();
+        for (int i = 1; i <= 6; ++i) {
+            ContentItem daily;
+            daily.id = newRecordId();
+            daily.title = QStringLiteral("Daily tip %1").arg(i);
+            daily.date = Date(2027, 1, 1);
+            daily.recurrence = QStringLiteral("FREQ=DAILY;UNTIL=20270228");
+            plan.content.push_back(daily);
+        }
+        ReportOptions options;
+        options.sections = {ReportSection::Calendar};
+        const QString text = pdfText(exportPdf(plan, options, QStringLiteral("busy.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("354 dates in the horizon, month by month. The report lists the first 166 of "
+                                              "each month.")),
+                 qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("January 2027 · 186 dates")));
+        QVERIFY(text.contains(QStringLiteral("… and 20 more dates this month. Export the calendar (CSV or iCalendar) for "
+                                             "every date.")));
+        QVERIFY(text.contains(QStringLiteral("February 2027 · 168 dates")));
+        QVERIFY(text.contains(QStringLiteral("… and 2 more dates this month.")));
+        // 166 + 166 lines; by day and then in the plan's order, January stops at 28 January's
+        // first four items (27 x 6 = 162, + 4).
+        QCOMPARE(text.count(QStringLiteral("Daily tip")), 2 * 166);
+        QVERIFY(text.contains(QStringLiteral("Thu 28 Jan")));
+        QVERIFY(!text.contains(QStringLiteral("Fri 29 Jan")));
+        QCOMPARE(text.count(QStringLiteral("Nothing planned this month.")), 118);
+    }
+
+    // A name longer than anyone can type (from a file) is printed by its first 199 characters.
+    void longNamesAreShortened()
+    {
+        Plan plan = handWorkedPlan();
+        plan.channels[0].name = QString(10000, QChar(0x0416)); // Ж
+        ReportOptions options;
+        options.sections = {ReportSection::Channels};
+        const QString text = pdfText(exportPdf(plan, options, QStringLiteral("long-name.pdf")));
+        // The channels table and the roll-out phases table name it once each.
+        QCOMPARE(text.count(QChar(0x0416)), 2 * 199);
+        QCOMPARE(text.count(QChar(0x2026)), 2);
+    }
+
     void emptyPlanSaysNoDataYet()
     {
         ReportOptions options;

@@ -6,6 +6,7 @@
 #include "planfilecontroller.h"
 #include "planlock.h"
 #include "recoverystore.h"
+#include "sqlitedatabase.h"
 #include "testplans.h"
 #include "testprompts.h"
 #include "userprompts.h"
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <utime.h>
@@ -158,6 +160,24 @@ private slots:
         const std::vector<storage::RecoveryEntry> left = store.untitledEntries();
         QCOMPARE(left.size(), std::size_t(1)); // the one never offered is still there
         QCOMPARE(left.front().planName, QStringLiteral("First unsaved"));
+    }
+
+    void partsAnotherProgramAddedAreToldOnOpen()
+    {
+        const QString file = savedPlan(QStringLiteral("planted.cplan"));
+        {
+            storage::Database db;
+            QVERIFY(db.openExisting(file));
+            QVERIFY(db.execute("CREATE TRIGGER planted AFTER INSERT ON channel BEGIN SELECT 1; END"));
+        }
+        auto controller = makeController();
+        QSignalSpy told(controller.get(), &PlanFileController::statusMessage);
+        QVERIFY(controller->openFile(file));
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(told.at(0).at(0).toString(),
+                 QStringLiteral("planted.cplan holds parts another program added (1 trigger). Campaign Planner does "
+                                "not use them, and leaves them out when you save the plan."));
+        QCOMPARE(m_answers.errors, QStringList());
     }
 };
 
