@@ -2,6 +2,8 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
+
 namespace cplan {
 
 YearMonth YearMonth::addMonths(int count) const
@@ -33,6 +35,12 @@ int YearMonth::daysInMonth() const
 YearMonth YearMonth::of(const Date &date)
 {
     return YearMonth{int(date.year()), int(date.month())};
+}
+
+Date addMonthsKeepingDay(const Date &date, int months)
+{
+    const YearMonth month = YearMonth::of(date).addMonths(months);
+    return Date(month.year, month.month, std::min(int(date.day()), month.daysInMonth()));
 }
 
 QString toIsoString(const Date &date)

@@ -28,6 +28,11 @@ struct YearMonth
     static YearMonth of(const Date &date);
 };
 
+// The same day `months` later (or earlier), clamped only when that month is shorter:
+// 31 Jan + 1 month = 28 Feb (29 in a leap year), and 28 Feb + 3 months = 28 May. (Boost's
+// `date + months(n)` instead snaps a month's last day to the last day: 28 Feb + 3 = 31 May.)
+Date addMonthsKeepingDay(const Date &date, int months);
+
 // ISO forms used in files: 2026-03-01 and 2026-03. Parsing is strict and returns nullopt on
 // anything else, including impossible dates such as 2026-02-30.
 QString toIsoString(const Date &date);

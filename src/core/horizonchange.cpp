@@ -121,16 +121,16 @@ void shiftRecurrenceEnd(ContentItem &item, int months) {
   RecurrenceParseResult parsed = parseRecurrenceRule(item.recurrence);
   if (!parsed.rule || !parsed.rule->until)
     return;
-  parsed.rule->until = shiftDate(*parsed.rule->until, months);
+  parsed.rule->until = addMonthsKeepingDay(*parsed.rule->until, months);
   item.recurrence = toRRuleString(*parsed.rule);
 }
 
 void shiftContent(ContentItem &item, int months) {
   if (months == 0)
     return;
-  item.date = shiftDate(item.date, months);
+  item.date = addMonthsKeepingDay(item.date, months);
   for (Date &date : item.excludedDates)
-    date = shiftDate(date, months);
+    date = addMonthsKeepingDay(date, months);
   std::sort(item.excludedDates.begin(), item.excludedDates.end());
   shiftRecurrenceEnd(item, months);
 }
@@ -144,7 +144,7 @@ void shiftKpi(Kpi &kpi, int months) {
   // stays, as it would have been the month's last.
   std::vector<KpiActual> actuals;
   for (const KpiActual &actual : kpi.actuals) {
-    const Date date = shiftDate(actual.date, months);
+    const Date date = addMonthsKeepingDay(actual.date, months);
     if (!actuals.empty() && actuals.back().date == date)
       actuals.back().value = actual.value;
     else
@@ -155,8 +155,8 @@ void shiftKpi(Kpi &kpi, int months) {
 
 void shiftEverything(Plan &plan, int months) {
   for (RolloutPhase &phase : plan.phases) {
-    phase.start = shiftDate(phase.start, months);
-    phase.end = shiftDate(phase.end, months);
+    phase.start = addMonthsKeepingDay(phase.start, months);
+    phase.end = addMonthsKeepingDay(phase.end, months);
   }
   for (Kpi &kpi : plan.kpis)
     shiftKpi(kpi, months);
@@ -168,8 +168,8 @@ void shiftEverything(Plan &plan, int months) {
       cost.endMonth = cost.endMonth->addMonths(months);
   }
   for (Campaign &campaign : plan.campaigns) {
-    campaign.start = shiftDate(campaign.start, months);
-    campaign.end = shiftDate(campaign.end, months);
+    campaign.start = addMonthsKeepingDay(campaign.start, months);
+    campaign.end = addMonthsKeepingDay(campaign.end, months);
   }
 }
 
@@ -192,8 +192,8 @@ void bringInside(Plan &plan, const Horizon &horizon) {
     const int months = phase.start < horizon.firstDay
                            ? monthsInto(YearMonth::of(phase.start), horizon)
                            : monthsInto(YearMonth::of(phase.end), horizon);
-    phase.start = std::max(shiftDate(phase.start, months), horizon.firstDay);
-    phase.end = std::min(shiftDate(phase.end, months), horizon.lastDay);
+    phase.start = std::max(addMonthsKeepingDay(phase.start, months), horizon.firstDay);
+    phase.end = std::min(addMonthsKeepingDay(phase.end, months), horizon.lastDay);
   }
   for (ContentItem &item : plan.content) {
     if (contentOutside(item, horizon))
@@ -246,12 +246,6 @@ void dropOutside(Plan &plan, const Horizon &horizon) {
 }
 
 } // namespace
-
-Date shiftDate(const Date &date, int months) {
-  const YearMonth month = YearMonth::of(date).addMonths(months);
-  const int day = std::min(int(date.day()), month.daysInMonth());
-  return Date(month.year, month.month, day);
-}
 
 int HorizonChange::records(HorizonAffected::What what) const {
   return int(

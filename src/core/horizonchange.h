@@ -84,8 +84,4 @@ HorizonChange describeHorizonChange(const Plan &plan,
 Plan applyHorizonChange(const Plan &plan, const PlanSettings &after,
                         HorizonChoice choice);
 
-// A date `months` months later (earlier when negative), the day kept or clamped
-// to the month's last day: 31 Jan + 1 month is 28 (or 29) Feb.
-Date shiftDate(const Date &date, int months);
-
 } // namespace cplan

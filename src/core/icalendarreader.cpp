@@ -475,10 +475,12 @@ ICalendarImport readICalendar(const QByteArray &bytes, const Plan &context, cons
         for (auto &[uid, entry] : series) {
             ContentItem &item = entry.item;
             for (const QString &date : overridden[uid]) {
-                const Date original = *parseIsoDate(date);
-                if (!item.recurrence.isEmpty()
-                    && !std::binary_search(item.excludedDates.begin(), item.excludedDates.end(), original))
-                    item.excludedDates.insert(std::upper_bound(item.excludedDates.begin(), item.excludedDates.end(), original), original);
+                // A RECURRENCE-ID outside the years a plan holds (6220) names no date of the
+                // series: nothing to exclude.
+                const std::optional<Date> original = parseIsoDate(date);
+                if (original && !item.recurrence.isEmpty()
+                    && !std::binary_search(item.excludedDates.begin(), item.excludedDates.end(), *original))
+                    item.excludedDates.insert(std::upper_bound(item.excludedDates.begin(), item.excludedDates.end(), *original), *original);
             }
         }
         // In the file's order, so that the plan lists them as the calendar program did.

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QStringList>
 
@@ -71,18 +72,54 @@ public:
         }
     }
 
+    // What a value is, for "expected a number, found text 'abc'".
+    static QString found(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return trJson("found null");
+        case QJsonValue::Bool:
+            return trJson("found %1").arg(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        case QJsonValue::Double:
+            return trJson("found the number %1").arg(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+        case QJsonValue::String: {
+            QString text = value.toString();
+            if (text.size() > 40)
+                text = text.left(39) + QChar(0x2026);
+            return trJson("found text '%1'").arg(text);
+        }
+        case QJsonValue::Array:
+            return trJson("found a list");
+        case QJsonValue::Object:
+            return trJson("found an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return trJson("found nothing");
+    }
+
+    // Fails with "expected X, found Y" at `key`.
+    void wrongType(const char *key, const QString &expected, const QJsonValue &value)
+    {
+        const auto scope = field(QString::fromLatin1(key));
+        fail(trJson("expected %1, %2").arg(expected, found(value)));
+    }
+
     QJsonObject object(const QJsonValue &value)
     {
         if (!value.isObject())
-            fail(trJson("expected an object { ... }"));
+            fail(trJson("expected an object { ... }, %1").arg(found(value)));
         return value.toObject();
     }
 
+    // A missing key takes its default. null is a value: only the fields documented as
+    // "or null" (references, optional amounts, times, ends) accept it; elsewhere it is refused,
+    // as a NULL in the same column of a plan file is.
     QJsonObject objectAt(const QJsonObject &parent, const char *key)
     {
         const auto scope = field(QString::fromLatin1(key));
         const QJsonValue value = parent.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined())
             return {};
         return object(value);
     }
@@ -91,22 +128,34 @@ public:
     {
         const auto scope = field(QString::fromLatin1(key));
         const QJsonValue value = parent.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined())
             return {};
         if (!value.isArray())
-            fail(trJson("expected a list [ ... ]"));
+            fail(trJson("expected a list [ ... ], %1").arg(found(value)));
         return value.toArray();
     }
 
-    QString text(const QJsonObject &o, const char *key)
+    // Text that may be null or missing (dates, times, references): nullopt then.
+    std::optional<QString> optionalText(const QJsonObject &o, const char *key)
     {
         const QJsonValue value = o.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
-            return {};
+            return std::nullopt;
         if (!value.isString()) {
-            const auto scope = field(QString::fromLatin1(key));
-            fail(trJson("expected text in quotes"));
-            return {};
+            wrongType(key, trJson("text in quotes"), value);
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    QString text(const QJsonObject &o, const char *key, const QString &fallback = {})
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isString()) {
+            wrongType(key, trJson("text in quotes"), value);
+            return fallback;
         }
         return value.toString();
     }
@@ -117,8 +166,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isDouble()) {
-            const auto scope = field(QString::fromLatin1(key));
-            fail(trJson("expected a number"));
+            wrongType(key, trJson("a number"), value);
             return std::nullopt;
         }
         return value.toDouble();
@@ -126,6 +174,8 @@ public:
 
     double number(const QJsonObject &o, const char *key, double fallback = 0.0)
     {
+        if (refusedNull(o, key, trJson("a number")))
+            return fallback;
         return optionalNumber(o, key).value_or(fallback);
     }
 
@@ -134,9 +184,13 @@ public:
         const std::optional<double> value = optionalNumber(o, key);
         if (!value)
             return std::nullopt;
-        if (std::trunc(*value) != *value || std::fabs(*value) > 9.0e15) {
+        if (std::trunc(*value) != *value) {
+            wrongType(key, trJson("a whole number"), *value);
+            return std::nullopt;
+        }
+        if (std::fabs(*value) > 9.0e15) { // beyond what a double holds exactly; far beyond any range
             const auto scope = field(QString::fromLatin1(key));
-            fail(trJson("expected a whole number"));
+            fail(trJson("the number %1 is out of range").arg(QString::number(*value, 'g', QLocale::FloatingPointShortest)));
             return std::nullopt;
         }
         return qint64(*value);
@@ -144,18 +198,18 @@ public:
 
     qint64 wholeNumber(const QJsonObject &o, const char *key, qint64 fallback = 0)
     {
+        if (refusedNull(o, key, trJson("a whole number")))
+            return fallback;
         return optionalWholeNumber(o, key).value_or(fallback);
     }
 
     bool boolean(const QJsonObject &o, const char *key)
     {
         const QJsonValue value = o.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined())
             return false;
-        if (!value.isBool()) {
-            const auto scope = field(QString::fromLatin1(key));
-            fail(trJson("expected true or false"));
-        }
+        if (!value.isBool())
+            wrongType(key, trJson("true or false"), value);
         return value.toBool();
     }
 
@@ -167,19 +221,21 @@ public:
         const std::optional<Money> amount = Money::fromMajor(*value, m_minorDigits);
         if (!amount) {
             const auto scope = field(QString::fromLatin1(key));
-            fail(trJson("the amount is too large"));
+            fail(trJson("the amount %1 is too large").arg(QString::number(*value, 'g', QLocale::FloatingPointShortest)));
         }
         return amount;
     }
 
     Money money(const QJsonObject &o, const char *key)
     {
+        if (refusedNull(o, key, trJson("an amount")))
+            return Money();
         return optionalMoney(o, key).value_or(Money());
     }
 
     std::optional<Date> optionalDate(const QJsonObject &o, const char *key)
     {
-        const QString value = text(o, key);
+        const QString value = optionalText(o, key).value_or(QString());
         if (value.isEmpty())
             return std::nullopt;
         const std::optional<Date> date = parseIsoDate(value);
@@ -202,7 +258,7 @@ public:
 
     std::optional<YearMonth> optionalMonth(const QJsonObject &o, const char *key)
     {
-        const QString value = text(o, key);
+        const QString value = optionalText(o, key).value_or(QString());
         if (value.isEmpty())
             return std::nullopt;
         const std::optional<YearMonth> month = parseIsoMonth(value);
@@ -225,7 +281,7 @@ public:
 
     std::optional<QDateTime> timestamp(const QJsonObject &o, const char *key)
     {
-        const QString value = text(o, key);
+        const QString value = optionalText(o, key).value_or(QString());
         if (value.isEmpty())
             return QDateTime();
         QDateTime time = QDateTime::fromString(value, Qt::ISODate);
@@ -239,7 +295,7 @@ public:
 
     RecordId reference(const QJsonObject &o, const char *key)
     {
-        const QString value = text(o, key);
+        const QString value = optionalText(o, key).value_or(QString());
         if (value.isEmpty())
             return {};
         const QUuid id = QUuid::fromString(value);
@@ -263,19 +319,21 @@ public:
     template<typename Enum>
     Enum enumValue(const QJsonObject &o, const char *key, Enum fallback)
     {
-        const QString value = text(o, key);
-        if (value.isEmpty())
+        QStringList keys;
+        for (Enum e : allValues<Enum>())
+            keys.append(toKey(e));
+        if (refusedNull(o, key, trJson("one of: %1").arg(keys.join(QStringLiteral(", ")))))
             return fallback;
+        const QJsonValue raw = o.value(QLatin1String(key));
+        if (raw.isUndefined())
+            return fallback;
+        const QString value = text(o, key);
         const std::optional<Enum> parsed = fromKey<Enum>(value);
-        if (!parsed) {
-            QStringList keys;
-            for (Enum e : allValues<Enum>())
-                keys.append(toKey(e));
+        if (!parsed && !failed()) {
             const auto scope = field(QString::fromLatin1(key));
             fail(trJson("'%1' is not one of: %2").arg(value, keys.join(QStringLiteral(", "))));
-            return fallback;
         }
-        return *parsed;
+        return parsed.value_or(fallback);
     }
 
     template<typename Record>
@@ -296,6 +354,16 @@ public:
     }
 
 private:
+    // null where the format has no "or null": refused with the field's name.
+    bool refusedNull(const QJsonObject &o, const char *key, const QString &expected)
+    {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (!value.isNull())
+            return false;
+        wrongType(key, expected, value);
+        return true;
+    }
+
     QStringList m_path;
     QString m_error;
     int m_minorDigits;

@@ -69,9 +69,11 @@ double Money::toMajor(int minorDigits) const
 
 std::optional<Money> Money::fromMajor(double major, int minorDigits)
 {
-    if (!std::isfinite(major) || std::fabs(major) > double(maximumMajor))
+    constexpr double exactLimit = 9007199254740992.0; // 2^53: every whole number below is exact
+    const double minor = major * powerOfTen(minorDigits);
+    if (!std::isfinite(minor) || std::fabs(minor) >= exactLimit)
         return std::nullopt;
-    return Money(std::llround(major * powerOfTen(minorDigits)));
+    return Money(std::llround(minor));
 }
 
 int currencyMinorDigits(const QString &isoCode)

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace cplan {
 
 namespace {
@@ -17,11 +19,11 @@ void readSettings(Reader &r, const QJsonObject &o, PlanSettings &s)
                     "minimumRoiToScale", "scenarios"});
     s.name = r.text(o, "name");
     s.author = r.text(o, "author");
-    const QString currency = r.text(o, "currency");
-    if (!currency.isEmpty())
-        s.currency = currency;
+    s.currency = r.text(o, "currency", s.currency);
     s.startMonth = r.month(o, "startMonth");
-    s.months = int(qBound(qint64(-1), r.wholeNumber(o, "months", 12), qint64(100000)));
+    // Beyond an int the number cannot be the horizon; validation says what the range is.
+    s.months = int(qBound(qint64(std::numeric_limits<int>::min()), r.wholeNumber(o, "months", 12),
+                          qint64(std::numeric_limits<int>::max())));
     s.grossMargin = r.number(o, "grossMargin", s.grossMargin);
     s.minimumRoiToScale = r.number(o, "minimumRoiToScale", 0.0);
     const QJsonObject scenarios = r.objectAt(o, "scenarios");
@@ -151,7 +153,7 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
             if (!month)
                 r.fail(trJson("'%1' is not a month like 2026-03").arg(it.key()));
             else if (!it.value().isDouble())
-                r.fail(trJson("expected a number"));
+                r.fail(trJson("expected a number, %1").arg(Reader::found(it.value())));
             else
                 k.monthlyTargets[*month] = it.value().toDouble();
         }
@@ -174,9 +176,7 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
         c.goal = r.text(o, "goal");
         c.start = r.date(o, "start");
         c.end = r.date(o, "end");
-        const QString colour = r.text(o, "colour");
-        if (!colour.isEmpty())
-            c.colour = colour;
+        c.colour = r.text(o, "colour", c.colour);
         c.budget = r.money(o, "budget");
         c.notes = r.text(o, "notes");
         return c;
@@ -193,7 +193,7 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
         c.ownerId = r.reference(o, "owner");
         c.status = r.enumValue(o, "status", ContentStatus::Idea);
         c.date = r.date(o, "date");
-        const QString time = r.text(o, "time");
+        const QString time = r.optionalText(o, "time").value_or(QString());
         if (!time.isEmpty()) {
             c.timeMinutes = parseTimeString(time);
             if (!c.timeMinutes) {
@@ -211,7 +211,7 @@ void readRecords(Reader &r, const QJsonObject &root, Plan &plan)
             const auto at = r.element(i);
             const std::optional<Date> date = parseIsoDate(excluded.at(i).toString());
             if (!date)
-                r.fail(trJson("expected a date like 2026-03-01"));
+                r.fail(trJson("expected a date like 2026-03-01, %1").arg(Reader::found(excluded.at(i))));
             else
                 c.excludedDates.push_back(*date);
         }

@@ -207,7 +207,11 @@ public:
 
     static QJsonValue timestamp(const QDateTime &t)
     {
-        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+        if (!t.isValid())
+            return QJsonValue(QJsonValue::Null);
+        // Milliseconds only when there are some: the plan file keeps them, so must the JSON.
+        const QDateTime utc = t.toUTC();
+        return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
     }
 
     QJsonObject comment(const Comment &c) const

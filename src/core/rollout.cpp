@@ -49,7 +49,7 @@ RolloutPhase proposedRollout(const Plan &plan, const RolloutPhase &test)
     rollout.name = channel ? QCoreApplication::translate("cplan::Rollout", "%1 roll-out").arg(channel->name)
                            : QCoreApplication::translate("cplan::Rollout", "Roll-out");
     rollout.start = test.end + boost::gregorian::days(1);
-    rollout.end = rollout.start + boost::gregorian::months(3) - boost::gregorian::days(1);
+    rollout.end = addMonthsKeepingDay(rollout.start, 3) - boost::gregorian::days(1);
     const Money testCost = test.actualSpend && !test.actualSpend->isZero() ? *test.actualSpend : test.budget;
     const double testDays = double((test.end - test.start).days() + 1);
     const double rolloutDays = double((rollout.end - rollout.start).days() + 1);

@@ -67,7 +67,10 @@ public:
     {
         if (value.isNegative())
             add(field, tr("%1 must not be negative").arg(tr(label)));
+        else if (!value.isInRange())
+            add(field, tr("%1 must be at most %2").arg(tr(label), largestAmountText(m_minorDigits)));
     }
+    void setMinorDigits(int digits) { m_minorDigits = digits; }
     void name(const QString &value, const char *label = QT_TRANSLATE_NOOP("cplan::Validation", "the name"))
     {
         if (value.trimmed().isEmpty())
@@ -116,6 +119,7 @@ private:
     const QString *m_name = nullptr;
     std::function<QString()> m_describe;
     RecordId m_id;
+    int m_minorDigits = 2;
     std::vector<Problem> m_problems;
 };
 
@@ -130,6 +134,18 @@ void append(std::vector<Problem> &to, std::vector<Problem> from)
 }
 
 } // namespace
+
+QString largestAmountText(int minorDigits)
+{
+    qint64 unit = 1;
+    for (int i = 0; i < minorDigits; ++i)
+        unit *= 10;
+    const qint64 largest = Money::maximumMinorUnits;
+    QString text = groupedNumber(largest / unit);
+    if (minorDigits > 0)
+        text += QLatin1Char('.') + QString::number(largest % unit).rightJustified(minorDigits, QLatin1Char('0'));
+    return text;
+}
 
 std::vector<Problem> validateSettings(const PlanSettings &s)
 {
@@ -156,15 +172,18 @@ std::vector<Problem> validateSettings(const PlanSettings &s)
     return c.take();
 }
 
-std::vector<Problem> validateSegment(const Segment &s, int)
+std::vector<Problem> validateSegment(const Segment &s, int minorDigits)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Segment"), s.name, s.id);
+    c.setMinorDigits(minorDigits);
     c.name(s.name);
     c.nameLength(s.name);
     c.notes("needs", QT_TRANSLATE_NOOP("cplan::Validation", "the needs"), s.needs);
     c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), s.notes);
     if (s.customers < 0)
         c.add("customers", tr("the number of customers must not be negative"));
+    else if (s.customers > valueranges::customers)
+        c.add("customers", tr("the number of customers must be at most %1").arg(groupedNumber(valueranges::customers)));
     c.money("annualSpendPerCustomer", QT_TRANSLATE_NOOP("cplan::Validation", "annual spend per customer"),
             s.annualSpendPerCustomer);
     c.share("serviceableShare", QT_TRANSLATE_NOOP("cplan::Validation", "serviceable share"), s.serviceableShare);
@@ -215,9 +234,10 @@ std::vector<Problem> validateTeamMember(const TeamMember &m)
     return c.take();
 }
 
-std::vector<Problem> validateChannel(const Channel &ch)
+std::vector<Problem> validateChannel(const Channel &ch, int minorDigits)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Channel"), ch.name, ch.id);
+    c.setMinorDigits(minorDigits);
     c.name(ch.name);
     c.nameLength(ch.name);
     c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), ch.notes);
@@ -226,6 +246,9 @@ std::vector<Problem> validateChannel(const Channel &ch)
             ch.costPerMille);
     c.share("clickThroughRate", QT_TRANSLATE_NOOP("cplan::Validation", "click-through rate"), ch.clickThroughRate);
     c.notNegative("visitsPerMonth", QT_TRANSLATE_NOOP("cplan::Validation", "visits per month"), ch.visitsPerMonth);
+    if (ch.visitsPerMonth > valueranges::visitsPerMonth)
+        c.add("visitsPerMonth", tr("visits per month must be at most %1")
+                                    .arg(groupedNumber(qint64(valueranges::visitsPerMonth))));
     c.share("leadRate", QT_TRANSLATE_NOOP("cplan::Validation", "lead rate"), ch.leadRate);
     c.share("closeRate", QT_TRANSLATE_NOOP("cplan::Validation", "close rate"), ch.closeRate);
     c.money("averageOrderValue", QT_TRANSLATE_NOOP("cplan::Validation", "average order value"),
@@ -240,9 +263,10 @@ std::vector<Problem> validateChannel(const Channel &ch)
     return c.take();
 }
 
-std::vector<Problem> validatePhase(const RolloutPhase &p)
+std::vector<Problem> validatePhase(const RolloutPhase &p, int minorDigits)
 {
     Checker c([&p] { return quoted(tr("Roll-out phase"), p.name.isEmpty() ? displayName(p.kind) : p.name); }, p.id);
+    c.setMinorDigits(minorDigits);
     c.nameLength(p.name);
     c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), p.notes);
     c.period(p.start, p.end);
@@ -253,6 +277,8 @@ std::vector<Problem> validatePhase(const RolloutPhase &p)
         c.money("actualRevenue", QT_TRANSLATE_NOOP("cplan::Validation", "actual revenue"), *p.actualRevenue);
     if (p.actualLeads && *p.actualLeads < 0)
         c.add("actualLeads", tr("actual leads must not be negative"));
+    else if (p.actualLeads && *p.actualLeads > valueranges::leads)
+        c.add("actualLeads", tr("actual leads must be at most %1").arg(groupedNumber(valueranges::leads)));
     if (p.channelId.isNull())
         c.add("channel", tr("the phase must belong to a channel"));
     return c.take();
@@ -268,20 +294,27 @@ std::vector<Problem> validateKpi(const Kpi &k)
         c.month("targets", month);
         if (!std::isfinite(value))
             c.add("targets", tr("the target for %1 is not a number").arg(toIsoString(month)));
+        else if (std::fabs(value) > valueranges::kpiFigure)
+            c.add("targets", tr("the target for %1 must be between -%2 and %2")
+                                 .arg(toIsoString(month), groupedNumber(qint64(valueranges::kpiFigure))));
     }
     for (std::size_t i = 0; i < k.actuals.size(); ++i) {
         c.date("actuals", k.actuals[i].date);
         if (!std::isfinite(k.actuals[i].value))
             c.add("actuals", tr("the actual for %1 is not a number").arg(toIsoString(k.actuals[i].date)));
+        else if (std::fabs(k.actuals[i].value) > valueranges::kpiFigure)
+            c.add("actuals", tr("the actual for %1 must be between -%2 and %2")
+                                 .arg(toIsoString(k.actuals[i].date), groupedNumber(qint64(valueranges::kpiFigure))));
         if (i > 0 && !(k.actuals[i - 1].date < k.actuals[i].date))
             c.add("actuals", tr("actuals must be in date order, one per date (%1)").arg(toIsoString(k.actuals[i].date)));
     }
     return c.take();
 }
 
-std::vector<Problem> validateFixedCost(const FixedCost &f)
+std::vector<Problem> validateFixedCost(const FixedCost &f, int minorDigits)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Fixed cost"), f.name, f.id);
+    c.setMinorDigits(minorDigits);
     c.name(f.name);
     c.nameLength(f.name);
     c.notes("notes", QT_TRANSLATE_NOOP("cplan::Validation", "the notes"), f.notes);
@@ -294,9 +327,10 @@ std::vector<Problem> validateFixedCost(const FixedCost &f)
     return c.take();
 }
 
-std::vector<Problem> validateCampaign(const Campaign &ca)
+std::vector<Problem> validateCampaign(const Campaign &ca, int minorDigits)
 {
     Checker c(QT_TRANSLATE_NOOP("cplan::Validation", "Campaign"), ca.name, ca.id);
+    c.setMinorDigits(minorDigits);
     c.name(ca.name);
     c.nameLength(ca.name);
     c.shortText("goal", QT_TRANSLATE_NOOP("cplan::Validation", "the goal"), ca.goal);
@@ -417,13 +451,13 @@ std::vector<Problem> validatePlan(const Plan &plan)
         checkId(ch.id, [&] { return quoted(tr("Channel"), ch.name); });
         channels.insert(ch.id);
         checkRef(ch.ownerId, team, ch.id, "owner", [&] { return quoted(tr("Channel"), ch.name); }, QT_TRANSLATE_NOOP("cplan::Validation", "team member"));
-        append(problems, validateChannel(ch));
+        append(problems, validateChannel(ch, digits));
     }
     for (const RolloutPhase &p : plan.phases) {
         const auto what = [&p] { return quoted(tr("Roll-out phase"), p.name); };
         checkId(p.id, what);
         checkRef(p.channelId, channels, p.id, "channel", what, QT_TRANSLATE_NOOP("cplan::Validation", "channel"));
-        append(problems, validatePhase(p));
+        append(problems, validatePhase(p, digits));
     }
     for (const Kpi &k : plan.kpis) {
         checkId(k.id, [&] { return quoted(tr("KPI"), k.name); });
@@ -432,12 +466,12 @@ std::vector<Problem> validatePlan(const Plan &plan)
     }
     for (const FixedCost &f : plan.fixedCosts) {
         checkId(f.id, [&] { return quoted(tr("Fixed cost"), f.name); });
-        append(problems, validateFixedCost(f));
+        append(problems, validateFixedCost(f, digits));
     }
     for (const Campaign &ca : plan.campaigns) {
         checkId(ca.id, [&] { return quoted(tr("Campaign"), ca.name); });
         campaigns.insert(ca.id);
-        append(problems, validateCampaign(ca));
+        append(problems, validateCampaign(ca, digits));
     }
     for (const ContentItem &item : plan.content) {
         const auto what = [&item] { return quoted(tr("Content item"), item.title); };

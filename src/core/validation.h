@@ -29,6 +29,19 @@ constexpr int shortText = 2000; // one-line texts: a role, a unit, pricing, a we
 constexpr int notes = 20000;    // notes and paragraphs
 } // namespace textlimits
 
+// The largest figures a plan may hold: the same for a file that opens, a JSON import and what
+// a person types, so every plan that opens exports to JSON that imports back (docs/file-format.md,
+// "Ranges"). Money: Money::maximumMinorUnits. Each keeps the forecast's arithmetic finite.
+namespace valueranges {
+constexpr qint64 customers = 10'000'000'000LL; // a segment's customers: more than the world's people
+constexpr qint64 leads = 10'000'000'000LL;     // a phase's actual leads
+constexpr double visitsPerMonth = 1e10;        // a flat channel's visits in a month
+constexpr double kpiFigure = 1e15;             // a KPI target or actual, either sign
+} // namespace valueranges
+
+// The largest amount of money as messages show it, in major units: 100,000,000,000.00.
+QString largestAmountText(int minorDigits);
+
 // A competitor's website as typed: "example.com" or "www.example.com/pricing" become
 // "https://…"; anything else is returned trimmed and left to validateCompetitor().
 QString normalisedWebsite(const QString &typed);
@@ -42,11 +55,11 @@ std::vector<Problem> validateSegment(const Segment &segment, int minorDigits);
 std::vector<Problem> validatePersona(const Persona &persona);
 std::vector<Problem> validateCompetitor(const Competitor &competitor);
 std::vector<Problem> validateTeamMember(const TeamMember &member);
-std::vector<Problem> validateChannel(const Channel &channel);
-std::vector<Problem> validatePhase(const RolloutPhase &phase);
+std::vector<Problem> validateChannel(const Channel &channel, int minorDigits = 2);
+std::vector<Problem> validatePhase(const RolloutPhase &phase, int minorDigits = 2);
 std::vector<Problem> validateKpi(const Kpi &kpi);
-std::vector<Problem> validateFixedCost(const FixedCost &cost);
-std::vector<Problem> validateCampaign(const Campaign &campaign);
+std::vector<Problem> validateFixedCost(const FixedCost &cost, int minorDigits = 2);
+std::vector<Problem> validateCampaign(const Campaign &campaign, int minorDigits = 2);
 std::vector<Problem> validateContentItem(const ContentItem &item);
 std::vector<Problem> validateComment(const Comment &comment);
 

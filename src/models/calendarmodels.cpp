@@ -261,8 +261,8 @@ RecordTableModel<Campaign> *makeCampaignsModel(Document *document, QObject *pare
     // A start after the end is the start's problem when the start was edited.
     return new RecordTableModel<Campaign>(
         document, std::move(columns),
-        [](const Plan &, const Campaign &c) {
-            std::vector<Problem> problems = validateCampaign(c);
+        [](const Plan &plan, const Campaign &c) {
+            std::vector<Problem> problems = validateCampaign(c, plan.minorDigits());
             const std::size_t count = problems.size();
             for (std::size_t i = 0; i < count; ++i) {
                 if (problems[i].field == QLatin1String("end"))

@@ -265,7 +265,7 @@ RecordTableModel<Channel> *makeChannelsModel(Document *document, QObject *parent
         return cells::setOptionalMoney(document->plan(), c.targetCostPerLead, v);
     };
     auto *model = new RecordTableModel<Channel>(
-        document, std::move(columns), [](const Plan &, const Channel &c) { return validateChannel(c); }, parent);
+        document, std::move(columns), [](const Plan &plan, const Channel &c) { return validateChannel(c, plan.minorDigits()); }, parent);
     cache->setParent(model);
     // The status and the figures follow the phases and the settings too, not only the channel.
     QObject::connect(document, &Document::planChanged, model, [model] {

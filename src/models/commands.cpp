@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace cplan {
 
@@ -31,6 +32,8 @@ bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other)
     if (next->m_field != m_field)
         return false;
     m_new = next->m_new;
+    // Typed back to where it started: the step changes nothing and QUndoStack drops it.
+    setObsolete(m_new == m_old);
     return true;
 }
 
@@ -64,6 +67,7 @@ bool ChangeTextsCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_new = next->m_new;
     m_lastEdit = next->m_lastEdit;
+    setObsolete(m_new == m_old);
     return true;
 }
 
@@ -224,6 +228,21 @@ QString describeChannelDependents(const Plan &plan, const RecordId &channelId)
     if (content > 0)
         parts.append(count(content, "the channel of 1 content item", "the channel of %1 content items"));
     return parts.join(QStringLiteral(", "));
+}
+
+void takeBackLastStep(QUndoStack *stack)
+{
+    if (stack->index() <= 0)
+        return;
+    stack->undo();
+    // Pushing deletes every step above the current one; an obsolete command is then not kept.
+    auto *nothing = new QUndoCommand;
+    nothing->setObsolete(true);
+    stack->push(nothing);
+    // QUndoStack announces nothing for a push it did not keep: tell the Redo action (and
+    // anyone else listening) that there is nothing left to redo.
+    emit stack->canRedoChanged(false);
+    emit stack->redoTextChanged(QString());
 }
 
 } // namespace cplan

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QUndoCommand>
 
+class QUndoStack;
+
 namespace cplan {
 
 // Every edit of a plan is one of these commands on the document's undo stack. Each has a
@@ -93,6 +95,9 @@ public:
         if (next->m_field != m_field || next->m_new.id != m_new.id)
             return false;
         m_new = next->m_new;
+        // Back to the original value (as Tiled's ChangeValue): an empty step, which
+        // QUndoStack deletes, so the plan is unmodified again.
+        setObsolete(m_new == m_old);
         return true;
     }
 
@@ -201,5 +206,9 @@ QUndoCommand *makeRemoveCampaignCommand(Document *document, const RecordId &camp
 // What removing a channel would take along, in words for the confirmation question:
 // "2 roll-out phases, 1 KPI and the channel of 5 content items".
 QString describeChannelDependents(const Plan &plan, const RecordId &channelId);
+
+// Takes the latest step back and leaves no redo behind, as if it had never been made: the
+// step is undone and then dropped the way a new edit drops the steps after it.
+void takeBackLastStep(QUndoStack *stack);
 
 } // namespace cplan

@@ -82,7 +82,7 @@ RecordTableModel<FixedCost> *makeFixedCostsModel(Document *document, QObject *pa
          }},
     };
     return new RecordTableModel<FixedCost>(document, std::move(columns),
-                                           [](const Plan &, const FixedCost &f) { return validateFixedCost(f); }, parent);
+                                           [](const Plan &plan, const FixedCost &f) { return validateFixedCost(f, plan.minorDigits()); }, parent);
 }
 
 } // namespace cplan

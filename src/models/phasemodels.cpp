@@ -141,9 +141,9 @@ std::vector<RecordColumn<RolloutPhase>> phaseColumns(Document *document)
 }
 
 // "Ends before it starts" is reported on the end; an edit of the start causes it just as well.
-std::vector<Problem> validateDates(const Plan &, const RolloutPhase &phase)
+std::vector<Problem> validateDates(const Plan &plan, const RolloutPhase &phase)
 {
-    std::vector<Problem> problems = validatePhase(phase);
+    std::vector<Problem> problems = validatePhase(phase, plan.minorDigits());
     const std::size_t count = problems.size();
     for (std::size_t i = 0; i < count; ++i) {
         if (problems[i].field == QLatin1String("end"))

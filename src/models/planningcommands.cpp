@@ -113,7 +113,7 @@ RolloutPhase makeNewPhase(const Plan &plan, const RecordId &channelId)
         if (other.channelId == channelId && !(other.end < phase.start))
             phase.start = other.end + boost::gregorian::days(1);
     }
-    phase.end = phase.start + boost::gregorian::months(1) - boost::gregorian::days(1);
+    phase.end = addMonthsKeepingDay(phase.start, 1) - boost::gregorian::days(1);
     return phase;
 }
 

@@ -3,14 +3,12 @@
 #include "sqlitemessages.h"
 
 #include "enumnames.h"
+#include "rowreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
-#include <array>
 
 namespace cplan::storage {
 
@@ -21,182 +19,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("cplan::PlanFile", text);
 }
 
-// Hex digit values, -1 for anything else.
-constexpr std::array<signed char, 256> hexDigits = [] {
-    std::array<signed char, 256> table{};
-    for (auto &v : table)
-        v = -1;
-    for (int i = 0; i < 10; ++i)
-        table[std::size_t('0' + i)] = static_cast<signed char>(i);
-    for (int i = 0; i < 6; ++i) {
-        table[std::size_t('a' + i)] = static_cast<signed char>(10 + i);
-        table[std::size_t('A' + i)] = static_cast<signed char>(10 + i);
-    }
-    return table;
-}();
-
-// Exactly as the writer stores ids: 36 characters, lower-case hex, no braces.
-bool isCanonicalUuid(QByteArrayView text)
-{
-    if (text.size() != 36)
-        return false;
-    for (char c : text) {
-        if (c >= 'A' && c <= 'F')
-            return false;
-    }
-    return text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-';
-}
-
-// "8-4-4-4-12" hex digits, as the writer stores ids; anything else goes to QUuid's parser.
-std::optional<RecordId> parseUuid(QByteArrayView text)
-{
-    if (text.size() == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-') {
-        static constexpr int starts[16] = {0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34};
-        char bytes[16];
-        int bad = 0;
-        for (int n = 0; n < 16; ++n) {
-            const int high = hexDigits[uchar(text[starts[n]])];
-            const int low = hexDigits[uchar(text[starts[n] + 1])];
-            bad |= high | low;
-            bytes[n] = char(high * 16 + low);
-        }
-        if (bad < 0)
-            return std::nullopt;
-        const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(bytes, 16));
-        return uuid.isNull() ? std::nullopt : std::optional<RecordId>(uuid);
-    }
-    const QUuid uuid = QUuid::fromString(QLatin1StringView(text));
-    return uuid.isNull() ? std::nullopt : std::optional<RecordId>(uuid);
-}
-
-// Turns column values into domain values and remembers the first one that does not fit.
-class RowReader
-{
-public:
-    RowReader(Statement &statement, const char *table) : m_s(statement), m_table(table) { }
-
-    void problem(int column, const QString &what)
-    {
-        if (m_error.isEmpty())
-            m_error = tr("table %1, row %2, column %3: %4")
-                          .arg(QLatin1String(m_table)).arg(m_row).arg(column + 1).arg(what);
-    }
-    void nextRow() { ++m_row; }
-    bool sawNonCanonicalIds() const { return m_nonCanonicalIds; }
-    const QString &error() const { return m_error; }
-
-    QString text(int c) { return m_s.text(c); }
-    double real(int c) { return m_s.real(c); }
-    qint64 integer(int c) { return m_s.integer(c); }
-    Money money(int c) { return Money::fromMinorUnits(m_s.integer(c)); }
-    std::optional<Money> optionalMoney(int c)
-    {
-        return m_s.isNull(c) ? std::nullopt : std::optional<Money>(money(c));
-    }
-    std::optional<qint64> optionalInteger(int c) { return m_s.optionalInteger(c); }
-    std::optional<int> optionalInt(int c)
-    {
-        const auto value = m_s.optionalInteger(c);
-        if (!value)
-            return std::nullopt;
-        if (*value < -1'000'000 || *value > 1'000'000) {
-            problem(c, tr("the number %1 is out of range").arg(*value));
-            return std::nullopt;
-        }
-        return int(*value);
-    }
-    RecordId id(int c)
-    {
-        const QByteArrayView bytes = m_s.utf8(c);
-        if (bytes.isEmpty())
-            return {};
-        if (!isCanonicalUuid(bytes))
-            m_nonCanonicalIds = true;
-        const std::optional<RecordId> uuid = parseUuid(bytes);
-        if (!uuid)
-            problem(c, tr("'%1' is not a record id").arg(m_s.text(c)));
-        return uuid.value_or(RecordId());
-    }
-    Date date(int c)
-    {
-        // Straight from the bytes: there is a date in almost every row.
-        const QByteArrayView b = m_s.utf8(c);
-        auto digit = [&](int i) { return b[i] >= '0' && b[i] <= '9' ? b[i] - '0' : -100000; };
-        if (b.size() == 10 && b[4] == '-' && b[7] == '-') {
-            const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-            const int month = digit(5) * 10 + digit(6);
-            const int day = digit(8) * 10 + digit(9);
-            if (year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1
-                && day <= boost::gregorian::gregorian_calendar::end_of_month_day(year, month))
-                return Date(year, month, day);
-        }
-        problem(c, tr("'%1' is not a date").arg(m_s.text(c)));
-        return Date(2000, 1, 1);
-    }
-    YearMonth month(int c)
-    {
-        const std::optional<YearMonth> value = parseIsoMonth(m_s.text(c));
-        if (!value)
-            problem(c, tr("'%1' is not a month").arg(m_s.text(c)));
-        return value.value_or(YearMonth());
-    }
-    std::optional<YearMonth> optionalMonth(int c)
-    {
-        return m_s.isNull(c) ? std::nullopt : std::optional<YearMonth>(month(c));
-    }
-    QDateTime timestamp(int c)
-    {
-        if (m_s.isNull(c))
-            return {};
-        QDateTime time = QDateTime::fromString(m_s.text(c), Qt::ISODateWithMs);
-        if (!time.isValid())
-            problem(c, tr("'%1' is not a time").arg(m_s.text(c)));
-        return time.toUTC();
-    }
-    template<typename Enum>
-    Enum key(int c)
-    {
-        // The keys as bytes, made once: compared without making a string per row.
-        static const std::vector<std::pair<QByteArray, Enum>> keys = [] {
-            std::vector<std::pair<QByteArray, Enum>> list;
-            for (Enum e : allValues<Enum>())
-                list.emplace_back(toKey(e).toUtf8(), e);
-            return list;
-        }();
-        const QByteArrayView bytes = m_s.utf8(c);
-        for (const auto &[key, value] : keys) {
-            if (bytes == key)
-                return value;
-        }
-        problem(c, tr("'%1' is not a known value").arg(m_s.text(c)));
-        return allValues<Enum>().front();
-    }
-
-private:
-    Statement &m_s;
-    const char *m_table;
-public:
-    // The list position, always the query's last column.
-    double position() const { return m_s.real(m_s.columnCount() - 1); }
-private:
-    int m_row = 1;
-    QString m_error;
-    bool m_nonCanonicalIds = false;
-};
-
 // Set when an id was written another way than the writer writes it ({braces}, upper case).
 thread_local bool nonCanonicalIdsSeen = false;
 
 // Reads every row of a query with `read`, stopping at the first problem.
 template<typename Read>
-bool readRows(Database &db, const char *table, const char *sql, QString &error, Read read)
+bool readRows(Database &db, const char *table, const char *sql, QString &error, Read read, int nameColumn = -1,
+              RowReader::Rows rows = RowReader::Rows::Many)
 {
     Statement statement(db, sql);
     if (!statement.isValid()) {
         error = tr("table %1 cannot be read: %2").arg(QLatin1String(table), plainSqliteProblem(db));
         return false;
     }
-    RowReader row(statement, table);
+    RowReader row(statement, table, nameColumn, rows);
     while (statement.next()) {
         read(row);
         if (!row.error().isEmpty()) {
@@ -216,7 +52,8 @@ bool readRows(Database &db, const char *table, const char *sql, QString &error, 
 
 // Reads a list and puts it in the user's order (positions are any increasing numbers).
 template<typename Record, typename Read>
-bool readList(Database &db, const char *table, const char *sql, QString &error, std::vector<Record> &list, Read read)
+bool readList(Database &db, const char *table, const char *sql, QString &error, std::vector<Record> &list, Read read,
+              int nameColumn = -1)
 {
     std::vector<double> positions;
     const QByteArray count = QByteArrayLiteral("SELECT count(*) FROM ") + table;
@@ -227,7 +64,7 @@ bool readList(Database &db, const char *table, const char *sql, QString &error, 
     if (!readRows(db, table, sql, error, [&](RowReader &r) {
             read(r);
             positions.push_back(r.position());
-        }))
+        }, nameColumn))
         return false;
     if (std::is_sorted(positions.begin(), positions.end()))
         return true; // as written by a save: already in order
@@ -256,12 +93,12 @@ bool readSettings(Database &db, Plan &plan, QString &error)
                                  s.author = r.text(1);
                                  s.currency = r.text(2);
                                  s.startMonth = r.month(3);
-                                 s.months = int(qBound(qint64(-1), r.integer(4), qint64(1000000)));
+                                 s.months = r.wholeInt(4);
                                  s.grossMargin = r.real(5);
                                  s.minimumRoiToScale = r.real(6);
                                  s.scenarios = {r.real(7), r.real(8), r.real(9)};
                                  ++rows;
-                             });
+                             }, -1, RowReader::Rows::One);
     if (ok && rows != 1) {
         error = tr("the plan settings are missing");
         return false;
@@ -276,7 +113,7 @@ bool readSettings(Database &db, Plan &plan, QString &error)
                         PlanTexts &t = plan.texts;
                         t = {r.text(0), r.text(1), r.text(2), r.text(3), r.text(4),
                              r.text(5), r.text(6), r.text(7), r.text(8), r.text(9)};
-                    });
+                    }, -1, RowReader::Rows::One);
 }
 
 bool readMarket(Database &db, Plan &plan, QString &error)
@@ -287,26 +124,26 @@ bool readMarket(Database &db, Plan &plan, QString &error)
                     error, plan.segments, [&](RowReader &r) {
                         plan.segments.push_back({r.id(0), r.text(1), r.text(2), r.integer(3), r.money(4),
                                                  r.real(5), r.real(6), r.text(7)});
-                    })
+                    }, 1)
            && readList(db, "persona",
                        "SELECT id, name, segment_id, motivations, interests, needs, where_to_reach, notes "
                        ", position FROM persona",
                        error, plan.personas, [&](RowReader &r) {
                            plan.personas.push_back({r.id(0), r.text(1), r.id(2), r.text(3), r.text(4),
                                                     r.text(5), r.text(6), r.text(7)});
-                       })
+                       }, 1)
            && readList(db, "competitor",
                        "SELECT id, name, offering, strengths, weaknesses, pricing, website, notes "
                        ", position FROM competitor",
                        error, plan.competitors, [&](RowReader &r) {
                            plan.competitors.push_back({r.id(0), r.text(1), r.text(2), r.text(3), r.text(4),
                                                        r.text(5), r.text(6), r.text(7)});
-                       })
+                       }, 1)
            && readList(db, "team_member",
                        "SELECT id, name, role, weekly_capacity_hours, position FROM team_member",
                        error, plan.team, [&](RowReader &r) {
                            plan.team.push_back({r.id(0), r.text(1), r.text(2), r.real(3)});
-                       });
+                       }, 1);
 }
 
 bool readChannels(Database &db, Plan &plan, QString &error)
@@ -333,7 +170,7 @@ bool readChannels(Database &db, Plan &plan, QString &error)
                         c.targetCostPerLead = r.optionalMoney(13);
                         c.notes = r.text(14);
                         plan.channels.push_back(std::move(c));
-                    })
+                    }, 1)
            && readList(db, "rollout_phase",
                        "SELECT id, channel_id, name, kind, start_date, end_date, budget, actual_spend, "
                        "actual_revenue, actual_leads, notes, position FROM rollout_phase",
@@ -351,7 +188,7 @@ bool readChannels(Database &db, Plan &plan, QString &error)
                            p.actualLeads = r.optionalInteger(9);
                            p.notes = r.text(10);
                            plan.phases.push_back(std::move(p));
-                       });
+                       }, 2);
 }
 
 bool readKpis(Database &db, Plan &plan, QString &error)
@@ -368,7 +205,7 @@ bool readKpis(Database &db, Plan &plan, QString &error)
                                  k.betterWhen = r.key<BetterWhen>(4);
                                  k.aggregation = r.key<KpiAggregation>(5);
                                  plan.kpis.push_back(std::move(k));
-                             });
+                             }, 2);
     for (std::size_t i = 0; ok && i < plan.kpis.size(); ++i)
         index.insert(plan.kpis[i].id, i);
     auto kpiOf = [&](RowReader &r) -> Kpi * {
@@ -401,13 +238,13 @@ bool readCalendar(Database &db, Plan &plan, QString &error)
                     error, plan.fixedCosts, [&](RowReader &r) {
                         plan.fixedCosts.push_back({r.id(0), r.text(1), r.money(2), r.month(3),
                                                    r.optionalMonth(4), r.text(5)});
-                    })
+                    }, 1)
            && readList(db, "campaign",
                        "SELECT id, name, goal, start_date, end_date, colour, budget, notes, position FROM campaign",
                        error, plan.campaigns, [&](RowReader &r) {
                            plan.campaigns.push_back({r.id(0), r.text(1), r.text(2), r.date(3), r.date(4),
                                                      r.text(5), r.money(6), r.text(7)});
-                       })
+                       }, 1)
            && readList(db, "content_item",
                        "SELECT id, title, type, channel_id, campaign_id, owner_id, status, date, time_minutes, "
                        "duration_minutes, recurrence, notes, position FROM content_item",
@@ -426,7 +263,7 @@ bool readCalendar(Database &db, Plan &plan, QString &error)
                            c.recurrence = r.text(10);
                            c.notes = r.text(11);
                            plan.content.push_back(std::move(c));
-                       })
+                       }, 1)
            && [&] {
                   for (std::size_t i = 0; i < plan.content.size(); ++i)
                       index.insert(plan.content[i].id, i);
@@ -450,8 +287,8 @@ bool readReview(Database &db, Plan &plan, QString &error)
                     ", position FROM comment",
                     error, plan.comments, [&](RowReader &r) {
                         plan.comments.push_back({r.id(0), r.id(1), r.text(2), r.id(3), r.text(4),
-                                                 r.timestamp(5), r.text(6), r.integer(7) != 0});
-                    })
+                                                 r.timestamp(5), r.text(6), r.flag(7)});
+                    }, 4)
            && readRows(db, "approval", "SELECT status, by_name, at, note FROM approval", error,
                        [&](RowReader &r) {
                            Approval &a = plan.approval;
@@ -459,7 +296,7 @@ bool readReview(Database &db, Plan &plan, QString &error)
                            a.by = r.text(1);
                            a.at = r.timestamp(2);
                            a.note = r.text(3);
-                       })
+                       }, -1, RowReader::Rows::One)
            && readList(db, "approval_event",
                        "SELECT status, by_name, at, note, position FROM approval_event", error, plan.approval.history,
                        [&](RowReader &r) {

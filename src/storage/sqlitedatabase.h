@@ -124,6 +124,11 @@ public:
     void reset();
 
     int columnCount() const;
+    // What a column of the current row holds (SQLite stores any type in any column).
+    enum class Type { Integer, Real, Text, Blob, Null };
+    Type type(int column) const;
+    // The column's name in the query: the table's column name for a plain SELECT.
+    QString columnName(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
     // The column's UTF-8 bytes, valid until the next step; for ids and dates that are parsed.

@@ -1,6 +1,7 @@
 #include "approvedplanguard.h"
 
 #include "appsettings.h"
+#include "commands.h"
 #include "commentcommands.h"
 #include "document.h"
 #include "userprompts.h"
@@ -77,10 +78,8 @@ void ApprovedPlanGuard::decide(const QUndoCommand *command)
         stack->push(draft);
         return;
     }
-    // Take the change back and drop it: an obsolete step is deleted instead of redone.
-    stack->undo();
-    const_cast<QUndoCommand *>(stack->command(stack->index()))->setObsolete(true);
-    stack->redo();
+    m_seen.remove(command); // deleted now; its address may come back for a later step
+    takeBackLastStep(stack);
 }
 
 } // namespace cplan

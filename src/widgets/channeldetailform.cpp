@@ -169,7 +169,7 @@ void ChannelDetailForm::edit(const std::function<void(Channel &)> &change, const
     Channel changed = current;
     change(changed);
     // What the person typed stays in the field, marked, until it can be taken.
-    for (const Problem &problem : validateChannel(changed)) {
+    for (const Problem &problem : validateChannel(changed, m_document->plan().minorDigits())) {
         if (problem.field == field) {
             fieldfeedback::showProblem(editor, problem.message, m_ui->channelProblemLabel);
             return;

@@ -149,7 +149,7 @@ void PhaseDialog::update()
     QString field;
     if (!p) {
         std::tie(field, problem) = unreadableField();
-    } else if (const std::vector<Problem> problems = validatePhase(*p); !problems.empty()) {
+    } else if (const std::vector<Problem> problems = validatePhase(*p, m_document->plan().minorDigits()); !problems.empty()) {
         problem = problems.front().message;
         field = problems.front().field;
     } else if (test) {

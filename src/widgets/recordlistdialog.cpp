@@ -77,7 +77,7 @@ RecordListDialog *makeCampaignsDialog(Document *document, QWidget *parent)
         campaign.id = newRecordId();
         campaign.name = RecordListDialog::tr("New campaign");
         campaign.start = horizonStart(document->plan().settings);
-        campaign.end = campaign.start + boost::gregorian::months(3) - boost::gregorian::days(1);
+        campaign.end = addMonthsKeepingDay(campaign.start, 3) - boost::gregorian::days(1);
         document->undoStack()->push(new InsertRecordCommand<Campaign>(
             document, int(document->plan().campaigns.size()), campaign, RecordListDialog::tr("Add campaign")));
     };

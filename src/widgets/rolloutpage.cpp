@@ -163,7 +163,7 @@ void RolloutPage::addPhase()
         channel = plan.channels.front().id;
     RolloutPhase phase = makeNewPhase(plan, channel);
     phase.start = proposedStart();
-    phase.end = phase.start + boost::gregorian::months(1) - boost::gregorian::days(1);
+    phase.end = addMonthsKeepingDay(phase.start, 1) - boost::gregorian::days(1);
     const std::optional<RolloutPhase> accepted = m_prompts->editPhase(m_document, phase);
     if (!accepted || m_document->isReadOnly())
         return;

@@ -1,5 +1,6 @@
 #include "tableclipboard.h"
 
+#include "commands.h"
 #include "displayformat.h"
 #include "itemroles.h"
 
@@ -214,8 +215,7 @@ PasteResult pasteText(QAbstractItemView *view, const QString &text, QUndoStack *
     stack->endMacro();
     if (result.changed == 0 && stack->index() > before) {
         // Nothing took: no empty "Paste" step in the history.
-        const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
-        stack->undo();
+        takeBackLastStep(stack);
     }
     return result;
 }

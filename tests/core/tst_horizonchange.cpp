@@ -109,12 +109,12 @@ class TestHorizonChange : public QObject {
   Q_OBJECT
 private slots:
   void shiftDateKeepsTheDayOrTheMonthsLast() {
-    QCOMPARE(shiftDate(d(2027, 1, 10), 2), d(2027, 3, 10));
-    QCOMPARE(shiftDate(d(2027, 1, 31), 1), d(2027, 2, 28));
-    QCOMPARE(shiftDate(d(2028, 1, 31), 1), d(2028, 2, 29));
-    QCOMPARE(shiftDate(d(2027, 3, 31), -1), d(2027, 2, 28));
-    QCOMPARE(shiftDate(d(2027, 12, 15), 2), d(2028, 2, 15));
-    QCOMPARE(shiftDate(d(2027, 2, 28), 1),
+    QCOMPARE(addMonthsKeepingDay(d(2027, 1, 10), 2), d(2027, 3, 10));
+    QCOMPARE(addMonthsKeepingDay(d(2027, 1, 31), 1), d(2027, 2, 28));
+    QCOMPARE(addMonthsKeepingDay(d(2028, 1, 31), 1), d(2028, 2, 29));
+    QCOMPARE(addMonthsKeepingDay(d(2027, 3, 31), -1), d(2027, 2, 28));
+    QCOMPARE(addMonthsKeepingDay(d(2027, 12, 15), 2), d(2028, 2, 15));
+    QCOMPARE(addMonthsKeepingDay(d(2027, 2, 28), 1),
              d(2027, 3, 28)); // not the month's end
   }
 

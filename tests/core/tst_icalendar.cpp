@@ -345,6 +345,26 @@ private slots:
         QVERIFY(read.items[1].id != read.items[0].id);
     }
 
+    // Found by fuzzing: a RECURRENCE-ID in a year no plan holds (6220) replaces no date of the
+    // series; it used to put an unreadable date among the series' excluded dates and crash.
+    void aChangedOccurrenceOutsideThePlansYearsExcludesNothing()
+    {
+        const QByteArray ics = crlf(u"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\n"
+                                    "BEGIN:VEVENT\nUID:s@example.com\nDTSTART:20260303T093000\n"
+                                    "RRULE:FREQ=WEEKLY;COUNT=3\nSUMMARY:Tip\nEND:VEVENT\n"
+                                    "BEGIN:VEVENT\nUID:s@example.com\nRECURRENCE-ID:62200310T093000\n"
+                                    "DTSTART:20260312T110000\nSUMMARY:Tip (moved)\nEND:VEVENT\n"
+                                    "END:VCALENDAR\n"_s);
+        const ICalendarImport read = readICalendar(ics, Plan());
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.items.size(), std::size_t(2));
+        QVERIFY(read.items[0].excludedDates.empty());
+        QCOMPARE(isoDates(itemOccurrences(read.items[0], Date(2026, 1, 1), Date(2026, 12, 31))),
+                 (QStringList{u"2026-03-03"_s, u"2026-03-10"_s, u"2026-03-17"_s}));
+        QCOMPARE(read.items[1].title, u"Tip (moved)"_s);
+        QCOMPARE(toIsoString(read.items[1].date), u"2026-03-12"_s);
+    }
+
     void reportsBadFilesWithTheirLine_data()
     {
         QTest::addColumn<QString>("text");

@@ -92,9 +92,9 @@ private slots:
                  QStringLiteral("channels[0].kind: 'tv' is not one of: seo, content, social, email, display, "
                                 "paid-search, affiliate, print, media-ads, pr, events, other"));
         QCOMPARE(errorOf(withChange(json, "\"customers\": 120000", "\"customers\": 1.5")),
-                 QStringLiteral("segments[0].customers: expected a whole number"));
+                 QStringLiteral("segments[0].customers: expected a whole number, found the number 1.5"));
         QCOMPARE(errorOf(withChange(json, "\"months\": 18", "\"months\": \"18\"")),
-                 QStringLiteral("settings.months: expected a number"));
+                 QStringLiteral("settings.months: expected a number, found text '18'"));
     }
 
     void kpiAggregationIsWrittenAndReadBack()
@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(errorOf(withChange(json, "\"aggregation\": \"average\"", "\"aggregation\": \"median\"")),
                  QStringLiteral("kpis[0].aggregation: 'median' is not one of: sum, average, last"));
         QCOMPARE(errorOf(withChange(json, "\"aggregation\": \"average\"", "\"aggregation\": 2")),
-                 QStringLiteral("kpis[0].aggregation: expected text in quotes"));
+                 QStringLiteral("kpis[0].aggregation: expected text in quotes, found the number 2"));
     }
 
     void outOfRangeValuesAreRefusedInPlainLanguage()

@@ -203,6 +203,20 @@ private slots:
         QCOMPARE(counts.rolledOut, 8);
     }
 
+    void proposedRolloutFromTheLastDayOfFebruaryRunsThreeMonthsToTheDay()
+    {
+        // A test ending 27 Feb 2027 proposes a roll-out from 28 Feb: three months to the day
+        // end on 27 May (28 May - 1 day), not on 30 May as month-end snapping would give.
+        Plan plan = testPlan();
+        const RolloutPhase t = phaseOf(plan.channels[0], PhaseKind::Test, Date(2027, 2, 1), Date(2027, 2, 27));
+        const RolloutPhase rollout = proposedRollout(plan, t);
+        QCOMPARE(rollout.start, Date(2027, 2, 28));
+        QCOMPARE(rollout.end, Date(2027, 5, 27));
+        // Budget: EUR 1,000 over the test's 27 days, so EUR 37.037... a day over the
+        // roll-out's 89 days (28 Feb..27 May: 1 + 31 + 30 + 27) = EUR 3,296.30.
+        QCOMPARE(rollout.budget, eur(3296.30));
+    }
+
     // --- "Add a test phase" ---
 
     void proposedTestStartsNextMonthInsideTheHorizon()

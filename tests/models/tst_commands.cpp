@@ -135,6 +135,72 @@ private slots:
         QVERIFY(!document.isModified());
     }
 
+    void anEditTypedBackToTheOriginalLeavesNoStep()
+    {
+        // Months 12 -> 18 -> 12 in one merged step (same field): the step reaches the value it
+        // started from, so it is dropped and the plan is unmodified again.
+        Document document(testing::fullPlan());
+        const int original = document.plan().settings.months;
+        QUndoStack *stack = document.undoStack();
+        PlanSettings s = document.plan().settings;
+        s.months = original + 6;
+        stack->push(new ChangeSettingsCommand(&document, s, QStringLiteral("Change horizon"), QStringLiteral("months")));
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(document.isModified());
+        s.months = original;
+        stack->push(new ChangeSettingsCommand(&document, s, QStringLiteral("Change horizon"), QStringLiteral("months")));
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(!stack->canUndo());
+        QVERIFY(!document.isModified());
+        QCOMPARE(document.plan().settings.months, original);
+
+        // The same for a record field and for a text.
+        Segment segment = document.plan().segments[0];
+        const qint64 customers = segment.customers;
+        segment.customers = customers + 1;
+        stack->push(new ChangeRecordCommand<Segment>(&document, segment, QStringLiteral("Change customers"), QStringLiteral("customers")));
+        segment.customers = customers;
+        stack->push(new ChangeRecordCommand<Segment>(&document, segment, QStringLiteral("Change customers"), QStringLiteral("customers")));
+        QCOMPARE(stack->count(), 0);
+        PlanTexts texts = document.plan().texts;
+        const QString strategy = texts.strategy;
+        texts.strategy = strategy + QStringLiteral("x");
+        stack->push(new ChangeTextsCommand(&document, texts, QStringLiteral("Edit strategy"), QStringLiteral("strategy")));
+        texts.strategy = strategy;
+        stack->push(new ChangeTextsCommand(&document, texts, QStringLiteral("Edit strategy"), QStringLiteral("strategy")));
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(!document.isModified());
+
+        // A merged step that does not return keeps the first old value: undo goes to 12.
+        s.months = original + 1;
+        stack->push(new ChangeSettingsCommand(&document, s, QStringLiteral("Change horizon"), QStringLiteral("months")));
+        s.months = original + 2;
+        stack->push(new ChangeSettingsCommand(&document, s, QStringLiteral("Change horizon"), QStringLiteral("months")));
+        QCOMPARE(stack->count(), 1);
+        stack->undo();
+        QCOMPARE(document.plan().settings.months, original);
+    }
+
+    void takingBackTheLastStepLeavesNoRedo()
+    {
+        Document document(testing::fullPlan());
+        QUndoStack *stack = document.undoStack();
+        const Plan before = document.plan();
+        PlanSettings s = before.settings;
+        s.months = 6;
+        stack->push(new ChangeSettingsCommand(&document, s, QStringLiteral("Change horizon")));
+        QSignalSpy canRedo(stack, &QUndoStack::canRedoChanged);
+        takeBackLastStep(stack);
+        QVERIFY(document.plan() == before);
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(!stack->canRedo());
+        QVERIFY(!document.isModified());
+        QVERIFY(!canRedo.isEmpty());
+        QCOMPARE(canRedo.last().at(0).toBool(), false); // the Redo action is told it is gone
+        takeBackLastStep(stack); // nothing to take back: no change
+        QVERIFY(document.plan() == before);
+    }
+
     void segmentsModelEditsThroughCommands()
     {
         Document document(testing::fullPlan());

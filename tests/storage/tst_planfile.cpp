@@ -158,7 +158,7 @@ private slots:
         // was changed by hand or damaged: refused like any other unknown value, not guessed.
         const QString file = savedPlan(QStringLiteral("aggregation.cplan"));
         runSql(file, "UPDATE kpi SET aggregation = 'median' WHERE name = 'Organic traffic'");
-        expectRefused(file, OpenError::Damaged, QStringLiteral("table kpi, row 2, column 6: 'median' is not a known value"));
+        expectRefused(file, OpenError::Damaged, QStringLiteral("table kpi, record 'Organic traffic', field aggregation: 'median' is not a known value"));
     }
 
     // The longest texts a plan may hold (planlimits.h): a business plan text and a note.
@@ -317,7 +317,7 @@ private slots:
                       QStringLiteral("Segment 'Students': serviceable share must be between 0 and 100 %"));
         const QString kind = savedPlan(QStringLiteral("kind.cplan"));
         runSql(kind, "UPDATE channel SET kind = 'tv' WHERE name = 'Banner'");
-        expectRefused(kind, OpenError::Damaged, QStringLiteral("table channel, row 2, column 3: 'tv' is not a known value"));
+        expectRefused(kind, OpenError::Damaged, QStringLiteral("table channel, record 'Banner', field kind: 'tv' is not a known value"));
     }
 
     void planChangedByAnotherSqliteProgramStillOpens()

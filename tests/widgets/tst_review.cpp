@@ -425,6 +425,10 @@ private slots:
         QCOMPARE(stack->count(), 0);
         QVERIFY(!stack->canRedo());
         QVERIFY(!document->isModified());
+        // The Edit menu says so too: Redo is off, with no step named.
+        QAction *redo = findAction(*window, QStringLiteral("&Redo"));
+        QVERIFY(redo);
+        QVERIFY(!redo->isEnabled());
 
         // A comment is no change to the content: nothing asked.
         answerComment(QStringLiteral("Fine"));
