@@ -150,7 +150,8 @@ private slots:
         QTreeWidgetItem *guide = contents->topLevelItem(0);
         QCOMPARE(guide->text(0), QStringLiteral("Campaign Planner — user guide"));
         QCOMPARE(guide->child(0)->text(0), QStringLiteral("Start"));
-        QCOMPARE(guide->child(1)->text(0), QStringLiteral("After a crash"));
+        QCOMPARE(guide->child(1)->text(0), QStringLiteral("When another program changes the plan"));
+        QCOMPARE(guide->child(2)->text(0), QStringLiteral("After a crash"));
 
         // "recovery" first appears in docs/user-guide.md line 4: "…copied to a recovery file".
         auto *search = viewer->findChild<QLineEdit *>(QStringLiteral("helpSearch"));
